@@ -1,0 +1,18 @@
+package vn.giadinhso.kiosk.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; the real work is in the subcommands. */
+@Command(name = "giadinhso-kiosk", mixinStandardHelpOptions = true, version = "giadinhso-kiosk 0.1.0",
+        description = "Gia Đình Số kiosk: operator diagnostics for card readers.",
+        subcommands = {IdentifyCommand.class, ListenCommand.class, BenchCommand.class})
+public final class KioskCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
