@@ -1,0 +1,61 @@
+package vn.giadinhso.hub;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.giadinhso.hub.criteria.CriteriaSetJson;
+import vn.giadinhso.hub.criteria.CriteriaStore;
+import vn.giadinhso.hub.criteria.SqliteCriteriaStore;
+import vn.giadinhso.hub.household.HouseholdStore;
+import vn.giadinhso.hub.household.SqliteHouseholdStore;
+import vn.giadinhso.hub.identity.HubSecrets;
+import vn.giadinhso.hub.ingest.EventBatchReader;
+import vn.giadinhso.hub.ingest.EventStore;
+import vn.giadinhso.hub.ingest.IngestService;
+import vn.giadinhso.hub.ingest.SqliteEventStore;
+import vn.giadinhso.hub.kiosk.KioskRegistry;
+import vn.giadinhso.hub.schedule.ScheduleStore;
+import vn.giadinhso.hub.schedule.SqliteScheduleStore;
+import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.sync.SyncService;
+import vn.giadinhso.hub.auth.UserStore;
+
+/** The one place that wires the hub together, for the CLI and for tests alike. */
+public final class HubApp implements AutoCloseable {
+  public final Database db;
+  public final HubSecrets secrets;
+  public final Clock clock;
+  public final CriteriaSetJson criteriaJson = new CriteriaSetJson();
+  public final CriteriaStore criteria;
+  public final HouseholdStore households;
+  public final ScheduleStore schedule;
+  public final KioskRegistry kiosks;
+  public final EventStore events;
+  public final IngestService ingest;
+  public final SyncService sync;
+  public final UserStore users;
+
+  private HubApp(Database db, HubSecrets secrets, Clock clock) {
+    this.db = db;
+    this.secrets = secrets;
+    this.clock = clock;
+    this.criteria = new SqliteCriteriaStore(db, criteriaJson, clock);
+    this.households = new SqliteHouseholdStore(db, clock);
+    this.schedule = new SqliteScheduleStore(db);
+    this.kiosks = new KioskRegistry(db, clock);
+    this.events = new SqliteEventStore(db);
+    this.ingest = new IngestService(new EventBatchReader(), events, clock);
+    this.sync = new SyncService(db, households, criteria, schedule);
+    this.users = new UserStore(db, clock);
+  }
+
+  /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */
+  public static HubApp open(Path databaseFile, Clock clock) {
+    HubSecrets secrets = HubSecrets.loadOrCreate(HubSecrets.fileFor(databaseFile));
+    return new HubApp(Database.open(databaseFile), secrets, clock);
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

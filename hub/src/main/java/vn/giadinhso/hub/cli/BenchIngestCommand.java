@@ -1,0 +1,29 @@
+package vn.giadinhso.hub.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.giadinhso.hub.bench.IngestBenchmark;
+
+@Command(name = "bench-ingest", description = {
+    "Benchmark: N simulated kiosks post events to the real HTTP endpoint of a throw-away hub; prints",
+    "events/s beside the raw SQLite insert rate measured in the same run, and their ratio."})
+final class BenchIngestCommand implements Callable<Integer> {
+  @Option(names = "--kiosks", defaultValue = "8", description = "concurrent kiosks (default ${DEFAULT-VALUE})")
+  int kiosks;
+
+  @Option(names = "--events", defaultValue = "200000", description = "events in all (default ${DEFAULT-VALUE})")
+  int events;
+
+  @Option(names = "--batch", defaultValue = "500", description = "events per request (default ${DEFAULT-VALUE}, at most 1000)")
+  int batch;
+
+  @Override
+  public Integer call() throws Exception {
+    if (batch < 1 || batch > 1000 || kiosks < 1 || events < 1) {
+      throw new IllegalArgumentException("kiosks and events must be positive, batch 1-1000");
+    }
+    new IngestBenchmark(kiosks, events, batch, System.out).run();
+    return 0;
+  }
+}

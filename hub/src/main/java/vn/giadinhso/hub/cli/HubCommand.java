@@ -1,0 +1,49 @@
+package vn.giadinhso.hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.giadinhso.hub.HubVersion;
+
+@Command(
+    name = "giadinhso-hub",
+    mixinStandardHelpOptions = true,
+    versionProvider = HubCommand.Version.class,
+    description = "Gia Đình Số hub: households, criteria sets, kiosks and their event log.",
+    subcommands = {
+      ServeCommand.class,
+      DemoDataCommand.class,
+      ImportCriteriaCommand.class,
+      AddPointCommand.class,
+      ImportHouseholdsCommand.class,
+      EnrolCodeCommand.class,
+      HouseholdQrCommand.class,
+      PublicKeyCommand.class,
+      ExportEventsCommand.class,
+      BenchIngestCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class HubCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. serve or demo-data");
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new HubCommand());
+    // Operator-facing failures (bad file, unknown household) print one clear line, not a stack trace.
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 2;
+    });
+    return cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"giadinhso-hub " + HubVersion.get()};
+    }
+  }
+}

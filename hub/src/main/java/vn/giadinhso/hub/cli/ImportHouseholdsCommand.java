@@ -1,0 +1,52 @@
+package vn.giadinhso.hub.cli;
+
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.household.HouseholdCsvImporter;
+import vn.giadinhso.hub.household.ImportReport;
+
+@Command(name = "import-households", description = {
+    "Import a commune's households from CSV (UTF-8; columns in docs/households-csv.md).",
+    "Rows are upserted by household code; rejected rows are listed with line and reason; exit code 1 if any."})
+final class ImportHouseholdsCommand implements Callable<Integer> {
+  @Mixin DatabaseOption db;
+
+  @Option(names = "--commune", required = true, paramLabel = "ID")
+  String commune;
+
+  @Parameters(paramLabel = "FILE.csv")
+  Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    try (HubApp hub = db.open()) {
+      CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> new IllegalArgumentException(
+          "unknown commune " + commune + "; load its criteria set first (import-criteria)"));
+      HouseholdCsvImporter importer = new HouseholdCsvImporter(hub.households, hub.secrets.memberIdHasher());
+      // Refuse bytes that are not UTF-8 instead of importing names full of U+FFFD.
+      var decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      ImportReport report;
+      try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+        report = importer.run(set, in, rows -> System.err.println("… " + rows + " rows read"));
+      } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
+        System.err.println("error: " + file + " is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
+        return 1;
+      }
+      report.rejections().forEach(r -> System.out.println("rejected " + r));
+      System.out.println("created " + report.counts().created() + ", updated " + report.counts().updated()
+          + ", unchanged " + report.counts().unchanged() + ", rejected " + report.rejections().size());
+      return report.rejections().isEmpty() ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package vn.giadinhso.hub.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.HubVersion;
+import vn.giadinhso.hub.web.HubHttp;
+
+@Command(name = "serve", description = "Migrate the database and serve the HTTP API until stopped (Ctrl-C / SIGTERM).")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+  @Mixin DatabaseOption db;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    HubApp hub = db.open();
+    Javalin app = HubHttp.create(hub, HubVersion.get()).start(host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // Finish requests in flight, then close the database so the WAL is checkpointed cleanly.
+      app.stop();
+      hub.close();
+      stopped.countDown();
+    }, "hub-shutdown"));
+    System.out.println("listening on http://" + host + ":" + app.port());
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+}

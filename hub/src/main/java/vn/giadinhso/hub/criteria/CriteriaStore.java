@@ -1,0 +1,17 @@
+package vn.giadinhso.hub.criteria;
+
+import java.util.Optional;
+
+/** Criteria sets per commune, every version kept. */
+public interface CriteriaStore {
+  /**
+   * Stores a set (creating its commune if new). Loading the same version again with the same
+   * content changes nothing; the same version with other content is refused — publish a new version.
+   *
+   * @return true when something was stored
+   */
+  boolean load(CriteriaSet set);
+
+  /** The newest version for the commune. */
+  Optional<CriteriaSet> active(String communeId);
+}

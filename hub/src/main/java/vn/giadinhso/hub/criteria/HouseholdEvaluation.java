@@ -1,0 +1,15 @@
+package vn.giadinhso.hub.criteria;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A household measured against its commune's criteria set. */
+public record HouseholdEvaluation(List<Line> lines, boolean recognised, int met, int applicable) {
+
+  /** One criterion's effective status; {@code source}/{@code at} are null when nothing was recorded. */
+  public record Line(String criterionId, CriterionStatus status, String source, Instant at) {}
+
+  public HouseholdEvaluation {
+    lines = List.copyOf(lines);
+  }
+}

@@ -1,0 +1,75 @@
+package vn.giadinhso.hub.criteria;
+
+import java.time.Clock;
+import java.util.Optional;
+import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.storage.Revisions;
+
+public final class SqliteCriteriaStore implements CriteriaStore {
+  private final Database db;
+  private final CriteriaSetJson json;
+  private final Clock clock;
+
+  public SqliteCriteriaStore(Database db, CriteriaSetJson json, Clock clock) {
+    this.db = db;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean load(CriteriaSet set) {
+    String document = json.toText(set);
+    return db.writer()
+        .inTransaction(
+            h -> {
+              h.createUpdate(
+                      "INSERT INTO commune (id, name, province) VALUES (:id, :name, :province) "
+                          + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, province = excluded.province")
+                  .bind("id", set.communeId())
+                  .bind("name", set.communeName())
+                  .bind("province", set.province())
+                  .execute();
+              Optional<String> existing =
+                  h.createQuery("SELECT document FROM criteria_set WHERE commune_id = :c AND version = :v")
+                      .bind("c", set.communeId())
+                      .bind("v", set.version())
+                      .mapTo(String.class)
+                      .findOne();
+              if (existing.isPresent()) {
+                if (json.fromText(existing.get()).equals(set)) {
+                  return false;
+                }
+                throw new IllegalArgumentException(
+                    "version " + set.version() + " of " + set.communeId()
+                        + " is already loaded with other content; publish it as a new version");
+              }
+              long rev = Revisions.next(h);
+              h.createUpdate(
+                      "INSERT INTO criteria_set (commune_id, version, document, loaded_at, rev) "
+                          + "VALUES (:c, :v, :d, :at, :rev)")
+                  .bind("c", set.communeId())
+                  .bind("v", set.version())
+                  .bind("d", document)
+                  .bind("at", clock.instant().toString())
+                  .bind("rev", rev)
+                  .execute();
+              // Every household's evaluation may change with the set: kiosks must fetch them again.
+              // Each gets a revision of its own (above this one) so sync pages can split anywhere.
+              Revisions.bumpAll(h, "household", "commune_id", set.communeId());
+              return true;
+            });
+  }
+
+  @Override
+  public Optional<CriteriaSet> active(String communeId) {
+    return db.reader()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT document FROM criteria_set WHERE commune_id = :c ORDER BY version DESC LIMIT 1")
+                    .bind("c", communeId)
+                    .mapTo(String.class)
+                    .findOne()
+                    .map(json::fromText));
+  }
+}

@@ -1,0 +1,83 @@
+package vn.giadinhso.hub.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.storage.Revisions;
+
+public final class SqliteScheduleStore implements ScheduleStore {
+  private final Database db;
+
+  public SqliteScheduleStore(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void savePoint(SupportPoint p) {
+    db.writer().useTransaction(h ->
+        h.createUpdate("INSERT INTO support_point (id, commune_id, name, place, min_sessions_per_month) "
+                + "VALUES (:id, :c, :name, :place, :min) ON CONFLICT (id) DO UPDATE SET "
+                + "commune_id = excluded.commune_id, name = excluded.name, place = excluded.place, "
+                + "min_sessions_per_month = excluded.min_sessions_per_month")
+            .bind("id", p.id())
+            .bind("c", p.communeId())
+            .bind("name", p.name())
+            .bind("place", p.place())
+            .bind("min", p.minSessionsPerMonth())
+            .execute());
+  }
+
+  @Override
+  public Optional<SupportPoint> point(String id) {
+    return db.reader().withHandle(h ->
+        h.createQuery("SELECT id, commune_id, name, place, min_sessions_per_month FROM support_point WHERE id = :id")
+            .bind("id", id)
+            .map((rs, ctx) -> new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+            .findOne());
+  }
+
+  @Override
+  public List<SupportPoint> points(String communeId) {
+    return db.reader().withHandle(h ->
+        h.createQuery("SELECT id, commune_id, name, place, min_sessions_per_month FROM support_point "
+                + "WHERE commune_id = :c ORDER BY id")
+            .bind("c", communeId)
+            .map((rs, ctx) -> new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+            .list());
+  }
+
+  @Override
+  public void saveSession(Session s) {
+    db.writer().useTransaction(h ->
+        h.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev) "
+                + "VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev) ON CONFLICT (id) DO UPDATE SET "
+                + "support_point_id = excluded.support_point_id, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
+                + "place = excluded.place, topic = excluded.topic, trainer = excluded.trainer, status = excluded.status, "
+                + "rev = excluded.rev")
+            .bind("id", s.id())
+            .bind("p", s.supportPointId())
+            .bind("start", s.startsAt().toString())
+            .bind("end", s.endsAt().toString())
+            .bind("place", s.place())
+            .bind("topic", s.topic())
+            .bind("trainer", s.trainer())
+            .bind("status", s.status().name())
+            .bind("rev", Revisions.next(h))
+            .execute());
+  }
+
+  @Override
+  public List<Session> sessionsChanged(String supportPointId, long afterRev, long maxRev) {
+    return db.reader().withHandle(h ->
+        h.createQuery("SELECT id, support_point_id, starts_at, ends_at, place, topic, trainer, status FROM session "
+                + "WHERE support_point_id = :p AND rev > :after AND rev <= :max ORDER BY starts_at")
+            .bind("p", supportPointId)
+            .bind("after", afterRev)
+            .bind("max", maxRev)
+            .map((rs, ctx) -> new Session(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                Instant.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                Session.Status.valueOf(rs.getString(8))))
+            .list());
+  }
+}

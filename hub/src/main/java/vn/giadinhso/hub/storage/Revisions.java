@@ -1,0 +1,28 @@
+package vn.giadinhso.hub.storage;
+
+import org.jdbi.v3.core.Handle;
+
+/** Hands out values of the shared sync revision inside the caller's write transaction. */
+public final class Revisions {
+  private Revisions() {}
+
+  public static long next(Handle writeTransaction) {
+    return writeTransaction
+        .createQuery("UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /**
+   * Gives every row of {@code table} where {@code column = value} a fresh, distinct revision in one
+   * statement: current value + row id, then moves the counter past the largest one handed out.
+   */
+  public static void bumpAll(Handle writeTransaction, String table, String column, String value) {
+    long base = writeTransaction.createQuery("SELECT value FROM revision WHERE id = 1").mapTo(Long.class).one();
+    writeTransaction.createUpdate("UPDATE " + table + " SET rev = :base + id WHERE " + column + " = :v")
+        .bind("base", base).bind("v", value).execute();
+    writeTransaction.createUpdate(
+            "UPDATE revision SET value = MAX(value, (SELECT COALESCE(MAX(rev), 0) FROM " + table + ")) WHERE id = 1")
+        .execute();
+  }
+}

@@ -1,0 +1,48 @@
+package vn.giadinhso.hub.storage;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+/** Applies the schema migrations shipped in the jar, and refuses a database from a newer hub. */
+final class SchemaMigrator {
+  private SchemaMigrator() {}
+
+  static void migrate(DataSource dataSource) {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
+    MigrationVersion newestKnown = newestKnown(flyway);
+    MigrationInfo current = flyway.info().current();
+    // Flyway by default ignores applied migrations it does not know ("future" ones). Running an
+    // old hub on a newer database would then write rows the newer schema no longer expects.
+    if (current != null
+        && current.getVersion() != null
+        && newestKnown != null
+        && current.getVersion().compareTo(newestKnown) > 0) {
+      throw new StorageException(
+          "this database was written by a newer version of the hub (schema "
+              + current.getVersion()
+              + ", this hub knows up to "
+              + newestKnown
+              + "); upgrade the hub instead of opening it with this one");
+    }
+    flyway.migrate();
+  }
+
+  private static MigrationVersion newestKnown(Flyway flyway) {
+    MigrationVersion newest = null;
+    for (MigrationInfo info : flyway.info().all()) {
+      if (info.getVersion() == null || info.getState().name().contains("FUTURE")) {
+        continue;
+      }
+      if (newest == null || info.getVersion().compareTo(newest) > 0) {
+        newest = info.getVersion();
+      }
+    }
+    return newest;
+  }
+}

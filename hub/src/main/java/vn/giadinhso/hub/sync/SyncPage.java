@@ -1,0 +1,40 @@
+package vn.giadinhso.hub.sync;
+
+import java.time.Instant;
+import java.util.List;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.criteria.CriterionStatus;
+
+/**
+ * What a kiosk needs to work offline, as a delta after its cursor. {@code criteriaSet} is null
+ * when it has not changed; {@code more} says to ask again at once with the new cursor.
+ */
+public record SyncPage(
+    String cursor,
+    boolean more,
+    String communeId,
+    String supportPointId,
+    CriteriaSet criteriaSet,
+    List<HouseholdEntry> households,
+    List<SessionEntry> sessions) {
+
+  /** A household as a kiosk shows it: names masked, ID numbers only as hashes. */
+  public record HouseholdEntry(
+      String code,
+      String village,
+      String displayName,
+      List<MemberEntry> members,
+      List<String> groups,
+      List<String> flags,
+      boolean recognised,
+      int met,
+      int applicable,
+      List<CriterionEntry> criteria) {}
+
+  public record MemberEntry(String idHash, String displayName) {}
+
+  public record CriterionEntry(String id, CriterionStatus status, String source, Instant at) {}
+
+  public record SessionEntry(
+      String id, Instant startsAt, Instant endsAt, String place, String topic, String trainer, String status) {}
+}

@@ -1,0 +1,111 @@
+package vn.giadinhso.hub.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.criteria.CriteriaStore;
+import vn.giadinhso.hub.criteria.HouseholdEvaluation;
+import vn.giadinhso.hub.criteria.HouseholdEvaluator;
+import vn.giadinhso.hub.household.HouseholdStore;
+import vn.giadinhso.hub.household.Member;
+import vn.giadinhso.hub.household.StoredHousehold;
+import vn.giadinhso.hub.identity.PersonName;
+import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.schedule.ScheduleStore;
+import vn.giadinhso.hub.storage.Database;
+
+/**
+ * Builds sync deltas. Every synced row carries a revision from one shared counter, so the cursor
+ * is that counter: a kiosk asks for everything after the last revision it has.
+ */
+public final class SyncService {
+  public static final int DEFAULT_PAGE = 2000;
+
+  private final Database db;
+  private final HouseholdStore households;
+  private final CriteriaStore criteria;
+  private final ScheduleStore schedule;
+
+  public SyncService(Database db, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule) {
+    this.db = db;
+    this.households = households;
+    this.criteria = criteria;
+    this.schedule = schedule;
+  }
+
+  /** @throws IllegalArgumentException for a cursor that is not one this hub gave out */
+  public SyncPage page(Kiosk kiosk, String cursor, int limit) {
+    long since = parseCursor(cursor);
+    // Read the counter first: every row with a revision up to it is committed (writes are serial),
+    // and anything changed after this moment gets a higher revision for the next sync.
+    long newest = db.reader().withHandle(h ->
+        h.createQuery("SELECT value FROM revision WHERE id = 1").mapTo(Long.class).one());
+    if (since > newest) {
+      throw new IllegalArgumentException("cursor " + cursor + " is ahead of this hub; sync again from the start");
+    }
+    List<StoredHousehold> changed = households.changedSince(kiosk.communeId(), since, newest, limit + 1);
+    boolean more = changed.size() > limit;
+    if (more) {
+      changed = changed.subList(0, limit);
+    }
+    long upTo = more ? changed.get(changed.size() - 1).rev() : newest;
+
+    CriteriaSet active = criteria.active(kiosk.communeId()).orElse(null);
+    CriteriaSet changedSet = active != null && setChangedBetween(kiosk.communeId(), since, upTo) ? active : null;
+    List<SyncPage.HouseholdEntry> entries = new ArrayList<>(changed.size());
+    for (StoredHousehold stored : changed) {
+      entries.add(entry(stored, active));
+    }
+    List<SyncPage.SessionEntry> sessions = schedule.sessionsChanged(kiosk.supportPointId(), since, upTo).stream()
+        .map(s -> new SyncPage.SessionEntry(s.id(), s.startsAt(), s.endsAt(), s.place(), s.topic(), s.trainer(),
+            s.status().name()))
+        .toList();
+    return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
+        sessions);
+  }
+
+  private boolean setChangedBetween(String communeId, long since, long upTo) {
+    return db.reader().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM criteria_set WHERE commune_id = :c AND rev > :since AND rev <= :upTo")
+        .bind("c", communeId).bind("since", since).bind("upTo", upTo)
+        .mapTo(Integer.class).one() > 0);
+  }
+
+  private static SyncPage.HouseholdEntry entry(StoredHousehold stored, CriteriaSet set) {
+    var h = stored.household();
+    List<SyncPage.MemberEntry> members = new ArrayList<>();
+    for (Member m : h.members()) {
+      if (m.idHash() != null) {
+        members.add(new SyncPage.MemberEntry(m.idHash(), PersonName.masked(m.fullName())));
+      }
+    }
+    List<SyncPage.CriterionEntry> lines = new ArrayList<>();
+    boolean recognised = false;
+    int met = 0;
+    int applicable = 0;
+    if (set != null) {
+      HouseholdEvaluation evaluation = HouseholdEvaluator.evaluate(set, h.flags(), stored.latestStatuses());
+      evaluation.lines().forEach(l -> lines.add(new SyncPage.CriterionEntry(l.criterionId(), l.status(), l.source(), l.at())));
+      recognised = evaluation.recognised();
+      met = evaluation.met();
+      applicable = evaluation.applicable();
+    }
+    return new SyncPage.HouseholdEntry(h.code(), h.village(), PersonName.masked(h.headName()), members,
+        List.copyOf(h.groups()), List.copyOf(h.flags()), recognised, met, applicable, lines);
+  }
+
+  private static long parseCursor(String cursor) {
+    if (cursor == null || cursor.isBlank()) {
+      return 0;
+    }
+    try {
+      long value = Long.parseLong(cursor.strip());
+      if (value < 0) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("cursor must be a value returned by an earlier sync, or absent");
+    }
+  }
+}

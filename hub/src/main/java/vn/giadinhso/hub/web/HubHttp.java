@@ -1,0 +1,41 @@
+package vn.giadinhso.hub.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.Json;
+
+/** Builds the hub's HTTP app. Start it on port 0 in tests and call it over real HTTP. */
+public final class HubHttp {
+  record Health(String status, String version, Instant time) {}
+
+  private HubHttp() {}
+
+  public static Javalin create(HubApp hub, String version) {
+    ObjectMapper json = Json.newMapper();
+    Responses responses = new Responses(json);
+    KioskApi kioskApi = new KioskApi(hub, responses);
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.
+      config.http.maxRequestSize = 4L * 1024 * 1024;
+      config.routes.get("/api/v1/health", ctx -> responses.ok(ctx, new Health("ok", version, hub.clock.instant())));
+      config.routes.post("/api/v1/kiosks/enrol", kioskApi::enrol);
+      config.routes.post("/api/v1/kiosks/{kioskId}/events", kioskApi::events);
+      config.routes.get("/api/v1/kiosks/{kioskId}/sync", kioskApi::sync);
+      config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        org.slf4j.LoggerFactory.getLogger(HubHttp.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
+        responses.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the hub could not handle this request; it was logged");
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
+        }
+      });
+    });
+  }
+
+}

@@ -1,0 +1,145 @@
+package vn.giadinhso.hub.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.ingest.BatchRejected;
+import vn.giadinhso.hub.ingest.EventBatchReader;
+import vn.giadinhso.hub.ingest.IngestCounts;
+import vn.giadinhso.hub.kiosk.Enrolment;
+import vn.giadinhso.hub.kiosk.EnrolmentRefused;
+import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.kiosk.KioskReport;
+import vn.giadinhso.hub.sync.SyncService;
+
+/** The routes kiosks call: enrol, post events, sync. Thin: all rules live in the services. */
+final class KioskApi {
+  private final HubApp hub;
+  private final Responses responses;
+  private final ObjectMapper json = new ObjectMapper();
+
+  KioskApi(HubApp hub, Responses responses) {
+    this.hub = hub;
+    this.responses = responses;
+  }
+
+  void enrol(Context ctx) {
+    JsonNode body;
+    try {
+      body = json.readTree(readLimited(ctx, 4096));
+    } catch (IOException e) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"code\":\"XXXX-XXXX-XXXX\"}");
+    }
+    if (body == null || !body.path("code").isTextual()) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "field \"code\": missing; send {\"code\":\"XXXX-XXXX-XXXX\"}");
+    }
+    Enrolment enrolment;
+    try {
+      enrolment = hub.kiosks.enrol(body.get("code").asText());
+    } catch (EnrolmentRefused refused) {
+      HttpStatus status = refused.reason() == EnrolmentRefused.Reason.ALREADY_USED
+          ? HttpStatus.CONFLICT : HttpStatus.UNAUTHORIZED;
+      throw new ApiError(status, refused.getMessage());
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kioskId", enrolment.kioskId());
+    out.put("token", enrolment.token());
+    out.put("hubPublicKey", hub.secrets.publicKeyText());
+    out.put("memberHashKey", Base64.getEncoder().encodeToString(
+        hub.secrets.memberIdHasher().communeKey(enrolment.communeId())));
+    out.put("supportPointId", enrolment.supportPointId());
+    out.put("communeId", enrolment.communeId());
+    responses.send(ctx, HttpStatus.CREATED, out);
+  }
+
+  void events(Context ctx) {
+    Kiosk kiosk = authenticate(ctx);
+    byte[] body = readLimited(ctx, EventBatchReader.MAX_BYTES);
+    IngestCounts counts;
+    try {
+      counts = hub.ingest.ingest(kiosk.id(), body);
+    } catch (BatchRejected rejected) {
+      throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+          rejected.getMessage());
+    }
+    responses.ok(ctx, counts);
+  }
+
+  void sync(Context ctx) {
+    Kiosk kiosk = authenticate(ctx);
+    int limit = SyncService.DEFAULT_PAGE;
+    String limitParam = ctx.queryParam("limit");
+    if (limitParam != null) {
+      try {
+        limit = Math.max(1, Math.min(SyncService.DEFAULT_PAGE, Integer.parseInt(limitParam)));
+      } catch (NumberFormatException e) {
+        throw new ApiError(HttpStatus.BAD_REQUEST, "limit must be a number");
+      }
+    }
+    try {
+      responses.ok(ctx, hub.sync.page(kiosk, ctx.queryParam("since"), limit));
+    } catch (IllegalArgumentException badCursor) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, badCursor.getMessage());
+    }
+  }
+
+  /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */
+  private Kiosk authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+    Kiosk kiosk = hub.kiosks.authenticate(token).orElseThrow(() ->
+        new ApiError(HttpStatus.UNAUTHORIZED, "missing, unknown or revoked kiosk token; enrol the kiosk again"));
+    if (!kiosk.id().equals(ctx.pathParam("kioskId"))) {
+      throw new ApiError(HttpStatus.FORBIDDEN, "this token belongs to another kiosk");
+    }
+    hub.kiosks.touch(kiosk.id(), report(ctx));
+    return kiosk;
+  }
+
+  private static KioskReport report(Context ctx) {
+    Integer backlog = null;
+    String backlogHeader = ctx.header("X-Kiosk-Backlog");
+    if (backlogHeader != null) {
+      try {
+        backlog = Integer.valueOf(backlogHeader.strip());
+      } catch (NumberFormatException ignored) {
+        // A kiosk's self-report is informative only; a garbled one is not worth refusing its data.
+      }
+    }
+    return new KioskReport(clip(ctx.header("X-Kiosk-Version")), backlog, clip(ctx.header("X-Kiosk-Reader")));
+  }
+
+  private static String clip(String header) {
+    return header == null ? null : header.length() <= 100 ? header : header.substring(0, 100);
+  }
+
+  /** Reads at most {@code limit} bytes; anything larger is refused with 413 before it fills memory. */
+  private static byte[] readLimited(Context ctx, int limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw tooLarge(limit);
+    }
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw tooLarge(limit);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "the request body could not be read: " + e.getMessage());
+    }
+  }
+
+  private static ApiError tooLarge(int limit) {
+    return new ApiError(HttpStatus.CONTENT_TOO_LARGE, limit >= 1024 * 1024
+        ? "a batch may be at most 1 MiB; send fewer events per batch"
+        : "request body too large");
+  }
+}
