@@ -30,11 +30,8 @@ public final class HubHttp {
         org.slf4j.LoggerFactory.getLogger(HubHttp.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
         responses.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the hub could not handle this request; it was logged");
       });
-      config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
-          responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
-        }
-      });
+      config.routes.error(404, ctx ->
+          responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path()));
     });
   }
 
