@@ -2,7 +2,7 @@ package vn.giadinhso.hub.bench;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,10 +40,10 @@ public final class IngestBenchmark {
   private final int kiosks;
   private final int eventsPerKiosk;
   private final int batchSize;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final Uuid7 ids = new Uuid7();
 
-  public IngestBenchmark(int kiosks, int totalEvents, int batchSize, PrintStream out) {
+  public IngestBenchmark(int kiosks, int totalEvents, int batchSize, PrintWriter out) {
     this.kiosks = kiosks;
     this.eventsPerKiosk = Math.max(batchSize, totalEvents / kiosks);
     this.batchSize = batchSize;
@@ -63,6 +63,7 @@ public final class IngestBenchmark {
           raw, rawBefore, rawAfter);
       out.printf("HTTP ingest, end to end:                           %,.0f events/s%n", http);
       out.printf("ratio HTTP / raw: %.2f (target at least 0.50)%n", figures.ratio());
+      out.flush();
       return figures;
     } finally {
       try (var files = Files.walk(dir)) {

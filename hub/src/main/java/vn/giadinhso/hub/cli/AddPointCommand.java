@@ -8,7 +8,7 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
 @Command(name = "add-point", description = "Create or update a digital support point of a commune.")
-final class AddPointCommand implements Callable<Integer> {
+final class AddPointCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--id", required = true, description = "a-z 0-9 -, e.g. an-tuong-nvh-tan-thanh")
@@ -33,7 +33,7 @@ final class AddPointCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unknown commune " + commune + "; load its criteria set first (import-criteria)");
       }
       hub.schedule.savePoint(new SupportPoint(id, commune, name, place, minSessions));
-      System.out.println("saved support point " + id);
+      out().println("saved support point " + id);
       return 0;
     }
   }

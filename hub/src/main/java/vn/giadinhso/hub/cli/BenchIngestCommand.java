@@ -8,7 +8,7 @@ import vn.giadinhso.hub.bench.IngestBenchmark;
 @Command(name = "bench-ingest", description = {
     "Benchmark: N simulated kiosks post events to the real HTTP endpoint of a throw-away hub; prints",
     "events/s beside the raw SQLite insert rate measured in the same run, and their ratio."})
-final class BenchIngestCommand implements Callable<Integer> {
+final class BenchIngestCommand extends HubSubcommand implements Callable<Integer> {
   @Option(names = "--kiosks", defaultValue = "8", description = "concurrent kiosks (default ${DEFAULT-VALUE})")
   int kiosks;
 
@@ -23,7 +23,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     if (batch < 1 || batch > 1000 || kiosks < 1 || events < 1) {
       throw new IllegalArgumentException("kiosks and events must be positive, batch 1-1000");
     }
-    new IngestBenchmark(kiosks, events, batch, System.out).run();
+    new IngestBenchmark(kiosks, events, batch, out()).run();
     return 0;
   }
 }

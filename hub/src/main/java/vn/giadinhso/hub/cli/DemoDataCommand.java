@@ -16,7 +16,7 @@ import vn.giadinhso.hub.demo.DemoData;
     "Load the demo: communes Ân Tường and Kon Chiêng with their criteria sets, 200 households, support points",
     "and sessions for this month and next. Safe to run again: data is kept, and a new admin password and",
     "enrolment code are printed."})
-final class DemoDataCommand implements Callable<Integer> {
+final class DemoDataCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--cards", paramLabel = "FILE",
@@ -32,8 +32,8 @@ final class DemoDataCommand implements Callable<Integer> {
         ObjectMapper json = Json.newMapper();
         json.writerWithDefaultPrettyPrinter().writeValue(cards.toFile(), result.cards());
       }
-      System.out.println("admin password: " + result.adminPassword());
-      System.out.println("enrolment code: " + result.enrolmentCode());
+      out().println("admin password: " + result.adminPassword());
+      out().println("enrolment code: " + result.enrolmentCode());
       return 0;
     }
   }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import vn.giadinhso.hub.HubApp;
 
 @Command(name = "enrol-code", description = "Print a new single-use code (valid 14 days) for enrolling one kiosk at a support point.")
-final class EnrolCodeCommand implements Callable<Integer> {
+final class EnrolCodeCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--point", required = true, description = "support point id")
@@ -16,7 +16,7 @@ final class EnrolCodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (HubApp hub = db.open()) {
-      System.out.println(hub.kiosks.newEnrolmentCode(point));
+      out().println(hub.kiosks.newEnrolmentCode(point));
       return 0;
     }
   }

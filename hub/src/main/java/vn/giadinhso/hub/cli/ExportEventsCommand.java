@@ -2,11 +2,8 @@ package vn.giadinhso.hub.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +11,7 @@ import picocli.CommandLine.Option;
 import vn.giadinhso.hub.HubApp;
 
 @Command(name = "export-events", description = "Print stored events, one JSON object per line, oldest first.")
-final class ExportEventsCommand implements Callable<Integer> {
+final class ExportEventsCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--kiosk", paramLabel = "ID")
@@ -26,7 +23,7 @@ final class ExportEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    java.io.PrintWriter out = out();
     try (HubApp hub = db.open()) {
       hub.events.forEach(kiosk, type, e -> {
         try {

@@ -13,7 +13,7 @@ import vn.giadinhso.hub.household.QrImage;
 import vn.giadinhso.hub.household.StoredHousehold;
 
 @Command(name = "household-qr", description = "Print a household's signed QR payload; with --png also write the QR image.")
-final class HouseholdQrCommand implements Callable<Integer> {
+final class HouseholdQrCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--household", required = true, paramLabel = "CODE")
@@ -29,7 +29,7 @@ final class HouseholdQrCommand implements Callable<Integer> {
           .orElseThrow(() -> new IllegalArgumentException("no household with code " + code));
       String payload = HouseholdQr.sign(new HouseholdQr.Card(household.household().communeId(), code,
           LocalDate.now(hub.clock.withZone(DemoData.VIETNAM))), hub.secrets.signingKeys().getPrivate());
-      System.out.println(payload);
+      out().println(payload);
       if (png != null) {
         QrImage.writePng(payload, png, 600);
       }

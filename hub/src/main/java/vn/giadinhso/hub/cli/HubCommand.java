@@ -1,5 +1,8 @@
 package vn.giadinhso.hub.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.giadinhso.hub.HubVersion;
@@ -32,6 +35,9 @@ public final class HubCommand implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new HubCommand());
+    // Names are Vietnamese: never leave the encoding to the machine's locale (often POSIX on servers).
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     // Operator-facing failures (bad file, unknown household) print one clear line, not a stack trace.
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -9,7 +9,7 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 
 @Command(name = "import-criteria", description = "Load a commune's criteria set (JSON, see docs/criteria.md); creates the commune if new.")
-final class ImportCriteriaCommand implements Callable<Integer> {
+final class ImportCriteriaCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Parameters(paramLabel = "FILE.json")
@@ -20,7 +20,7 @@ final class ImportCriteriaCommand implements Callable<Integer> {
     try (HubApp hub = db.open()) {
       CriteriaSet set = hub.criteriaJson.read(file);
       boolean stored = hub.criteria.load(set);
-      System.out.println((stored ? "loaded " : "already loaded: ") + set.communeId() + " version " + set.version()
+      out().println((stored ? "loaded " : "already loaded: ") + set.communeId() + " version " + set.version()
           + " (" + set.criteria().size() + " criteria)");
       return 0;
     }

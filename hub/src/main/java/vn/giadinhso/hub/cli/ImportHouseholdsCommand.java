@@ -18,7 +18,7 @@ import vn.giadinhso.hub.household.ImportReport;
 @Command(name = "import-households", description = {
     "Import a commune's households from CSV (UTF-8; columns in docs/households-csv.md).",
     "Rows are upserted by household code; rejected rows are listed with line and reason; exit code 1 if any."})
-final class ImportHouseholdsCommand implements Callable<Integer> {
+final class ImportHouseholdsCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--commune", required = true, paramLabel = "ID")
@@ -38,13 +38,13 @@ final class ImportHouseholdsCommand implements Callable<Integer> {
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
       ImportReport report;
       try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-        report = importer.run(set, in, rows -> System.err.println("… " + rows + " rows read"));
+        report = importer.run(set, in, rows -> err().println("… " + rows + " rows read"));
       } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
-        System.err.println("error: " + file + " is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
+        err().println("error: " + file + " is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
         return 1;
       }
-      report.rejections().forEach(r -> System.out.println("rejected " + r));
-      System.out.println("created " + report.counts().created() + ", updated " + report.counts().updated()
+      report.rejections().forEach(r -> out().println("rejected " + r));
+      out().println("created " + report.counts().created() + ", updated " + report.counts().updated()
           + ", unchanged " + report.counts().unchanged() + ", rejected " + report.rejections().size());
       return report.rejections().isEmpty() ? 0 : 1;
     }

@@ -10,7 +10,7 @@ import vn.giadinhso.hub.HubVersion;
 import vn.giadinhso.hub.web.HubHttp;
 
 @Command(name = "serve", description = "Migrate the database and serve the HTTP API until stopped (Ctrl-C / SIGTERM).")
-final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+final class ServeCommand extends HubSubcommand implements java.util.concurrent.Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE})")
@@ -30,8 +30,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       hub.close();
       stopped.countDown();
     }, "hub-shutdown"));
-    System.out.println("listening on http://" + host + ":" + app.port());
-    System.out.flush();
+    out().println("listening on http://" + host + ":" + app.port());
+    out().flush();
     stopped.await();
     return 0;
   }

@@ -1,0 +1,159 @@
+package vn.giadinhso.hub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.household.HouseholdQr;
+
+class HubCommandsTest {
+  @TempDir Path dir;
+  final ObjectMapper json = new ObjectMapper();
+
+  private String db() {
+    return dir.resolve("hub.db").toString();
+  }
+
+  @Test
+  void demoDataPrintsAdminPasswordAndEnrolmentCodeAndLoadsARealisticDemo() throws Exception {
+    Cli demo = Cli.run("demo-data", "--db", db(), "--cards", dir.resolve("cards.json").toString());
+    assertEquals(0, demo.exitCode(), demo.err());
+    String[] lines = demo.lines();
+    assertEquals(2, lines.length, demo.out());
+    assertTrue(lines[0].matches("admin password: \\S{16,}"), lines[0]);
+    assertTrue(lines[1].matches("enrolment code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), lines[1]);
+    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+      int households = hub.households.count("an-tuong") + hub.households.count("kon-chieng");
+      assertEquals(200, households);
+      assertEquals(2, hub.schedule.points("an-tuong").size());
+      assertEquals(2, hub.schedule.points("kon-chieng").size());
+      int villages = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM village").mapTo(Integer.class).one());
+      assertTrue(villages >= 3);
+      // At least 3 sessions per point in this month and next, in Vietnam's calendar.
+      int thinMonths = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT COUNT(*) FROM (SELECT support_point_id, strftime('%Y-%m', starts_at, '+7 hours') AS month, COUNT(*) AS n "
+              + "FROM session GROUP BY 1, 2) WHERE n < 3").mapTo(Integer.class).one());
+      assertEquals(0, thinMonths);
+      int months = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT COUNT(DISTINCT strftime('%Y-%m', starts_at, '+7 hours')) FROM session").mapTo(Integer.class).one());
+      assertEquals(2, months);
+      assertTrue(hub.users.checkPassword("admin", lines[0].substring("admin password: ".length())));
+      // Mixed statuses: some households recognised, most not yet, and every status kind present.
+      var kinds = hub.db.reader().withHandle(h -> h.createQuery("SELECT DISTINCT status FROM criterion_status")
+          .mapTo(String.class).set());
+      assertEquals(java.util.Set.of("MET", "PRACTISED", "DECLARED"), kinds);
+      var groups = hub.db.reader().withHandle(h -> h.createQuery("SELECT groups_json FROM household").mapTo(String.class).list());
+      assertTrue(groups.stream().anyMatch(g -> g.contains("officials")));
+      assertTrue(groups.stream().anyMatch(g -> g.contains("women-farmers")));
+    }
+    JsonNode cards = json.readTree(dir.resolve("cards.json").toFile());
+    assertTrue(cards.size() >= 5);
+  }
+
+  @Test
+  void demoDataRunTwiceKeepsTheDataAndIssuesFreshSecrets() {
+    Cli first = Cli.run("demo-data", "--db", db());
+    Cli second = Cli.run("demo-data", "--db", db());
+    assertEquals(0, second.exitCode());
+    assertTrue(!first.out().equals(second.out()));
+    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+      assertEquals(110, hub.households.count("an-tuong"));
+      int history = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT COUNT(*) FROM criterion_status").mapTo(Integer.class).one());
+      Cli.run("demo-data", "--db", db());
+      int after = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT COUNT(*) FROM criterion_status").mapTo(Integer.class).one());
+      assertEquals(history, after, "running the demo again must not append status history");
+    }
+  }
+
+  @Test
+  void enrolCodePrintsTheCodeAndNothingElse() {
+    Cli.run("demo-data", "--db", db());
+    Cli code = Cli.run("enrol-code", "--db", db(), "--point", "kon-chieng-ubnd");
+    assertEquals(0, code.exitCode());
+    assertTrue(code.out().matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\n"), code.out());
+    Cli unknown = Cli.run("enrol-code", "--db", db(), "--point", "nowhere");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("no support point nowhere"));
+    assertEquals("", unknown.out());
+  }
+
+  @Test
+  void householdQrIsSignedByTheKeyThatPublicKeyPrintsAndThePngDecodesToIt() throws Exception {
+    Cli.run("demo-data", "--db", db());
+    Cli key = Cli.run("public-key", "--db", db());
+    assertEquals(1, key.lines().length);
+    PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.out().strip())));
+    Path png = dir.resolve("qr.png");
+    Cli qr = Cli.run("household-qr", "--db", db(), "--household", "AT-T1-0001", "--png", png.toString());
+    assertEquals(0, qr.exitCode(), qr.err());
+    String payload = qr.out().strip();
+    assertEquals("AT-T1-0001", HouseholdQr.verify(payload, publicKey).orElseThrow().householdCode());
+    var image = ImageIO.read(png.toFile());
+    String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
+    assertEquals(payload, decoded);
+    Cli missing = Cli.run("household-qr", "--db", db(), "--household", "XX-0000");
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains("no household with code XX-0000"));
+  }
+
+  @Test
+  void theSecretsLiveOutsideTheDatabaseFile() throws Exception {
+    Cli.run("demo-data", "--db", db());
+    String key = Cli.run("public-key", "--db", db()).out().strip();
+    assertTrue(Files.exists(dir.resolve("hub.db.secrets.json")));
+    byte[] database = Files.readAllBytes(dir.resolve("hub.db"));
+    String secrets = Files.readString(dir.resolve("hub.db.secrets.json"));
+    String privateKey = json.readTree(secrets).get("signingPrivateKey").asText();
+    String masterKey = json.readTree(secrets).get("memberHashMasterKey").asText();
+    String asText = new String(database, StandardCharsets.ISO_8859_1);
+    assertTrue(!asText.contains(privateKey) && !asText.contains(masterKey) && !asText.contains(key));
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("hub.db.secrets.json"))));
+  }
+
+  @Test
+  void exportEventsPrintsOneJsonLinePerEventFilteredByKioskAndType() throws Exception {
+    Cli.run("demo-data", "--db", db());
+    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+      var kiosk = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("an-tuong-ubnd"));
+      var ids = new vn.giadinhso.hub.bench.Uuid7();
+      var events = java.util.List.of(
+          new vn.giadinhso.hub.ingest.IncomingEvent(ids.next(1_700_000_000_000L).toString(), "heartbeat",
+              java.time.Instant.parse("2026-11-21T01:00:00Z"), "{\"backlog\":3}"),
+          new vn.giadinhso.hub.ingest.IncomingEvent(ids.next(1_700_000_000_001L).toString(), "identified",
+              java.time.Instant.parse("2026-11-21T01:00:01Z"), "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"AT-T1-0001\"}"));
+      hub.events.append(kiosk.kioskId(), events, java.time.Instant.parse("2026-11-21T01:05:00Z"));
+      Cli all = Cli.run("export-events", "--db", db());
+      assertEquals(2, all.lines().length);
+      JsonNode first = json.readTree(all.lines()[0]);
+      assertEquals(events.get(0).id(), first.get("id").asText());
+      assertEquals(kiosk.kioskId(), first.get("kioskId").asText());
+      assertEquals("heartbeat", first.get("type").asText());
+      assertEquals("2026-11-21T01:00:00Z", first.get("at").asText());
+      assertEquals("2026-11-21T01:05:00Z", first.get("receivedAt").asText());
+      assertEquals(3, first.get("payload").get("backlog").asInt());
+      assertEquals(1, Cli.run("export-events", "--db", db(), "--type", "identified").lines().length);
+      assertEquals(0, Cli.run("export-events", "--db", db(), "--kiosk", "k-other").lines().length);
+    }
+  }
+}

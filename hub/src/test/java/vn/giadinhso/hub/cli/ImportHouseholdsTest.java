@@ -1,0 +1,137 @@
+package vn.giadinhso.hub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giadinhso.hub.HubApp;
+
+class ImportHouseholdsTest {
+  @TempDir Path dir;
+  Path db;
+
+  static final String HEADER = "household_code,village,head_name,members,groups,flags\n";
+
+  @BeforeEach
+  void commune() throws Exception {
+    db = dir.resolve("hub.db");
+    Path criteria = dir.resolve("an-tuong.json");
+    try (var in = getClass().getResourceAsStream("/criteria/an-tuong-2026.json")) {
+      Files.copy(in, criteria);
+    }
+    assertEquals(0, Cli.run("import-criteria", "--db", db.toString(), criteria.toString()).exitCode());
+  }
+
+  private Cli importCsv(String content) throws Exception {
+    Path csv = Files.createTempFile(dir, "households", ".csv");
+    Files.writeString(csv, content, StandardCharsets.UTF_8);
+    return Cli.run("import-households", "--db", db.toString(), "--commune", "an-tuong", csv.toString());
+  }
+
+  @Test
+  void validRowsImportAndAReImportChangesNothing() throws Exception {
+    String csv = "\uFEFF" + HEADER
+        + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345); Trần Thị Bình (052195012346); Nguyễn Văn Cường,officials;party-youth,\n"
+        + "AT-T1-0002,Thôn Tân Thành,Lê Thị Hoa,\"Lê Thị Hoa (052185000777)\",women-farmers,business;producer\n";
+    Cli first = importCsv(csv);
+    assertEquals(0, first.exitCode(), first.out() + first.err());
+    assertTrue(first.out().contains("created 2, updated 0, unchanged 0, rejected 0"), first.out());
+    Cli again = importCsv(csv);
+    assertEquals(0, again.exitCode());
+    assertTrue(again.out().contains("created 0, updated 0, unchanged 2, rejected 0"), again.out());
+    Cli changed = importCsv(csv.replace("Lê Thị Hoa,\"", "Lê Thị Hòa,\""));
+    assertTrue(changed.out().contains("created 0, updated 1, unchanged 1"), changed.out());
+
+    try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
+      var household = hub.households.find("AT-T1-0001").orElseThrow().household();
+      assertEquals(3, household.members().size());
+      assertEquals("0521******45", household.members().get(0).idMasked());
+      assertEquals(hub.secrets.memberIdHasher().hash("an-tuong", "052190012345"), household.members().get(0).idHash());
+      assertEquals(null, household.members().get(2).idHash(), "a child without a card");
+      assertEquals(java.util.Set.of("officials", "party-youth"), household.groups());
+    }
+    String stored = new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1)
+        + (Files.exists(dir.resolve("hub.db-wal")) ? new String(Files.readAllBytes(dir.resolve("hub.db-wal")), StandardCharsets.ISO_8859_1) : "");
+    assertFalse(stored.contains("052190012345"), "plain ID numbers must never reach the database");
+  }
+
+  @Test
+  void badRowsAreRejectedWithLineAndReasonWhileGoodRowsImport() throws Exception {
+    String csv = HEADER
+        + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),,\n"          // line 2 ok
+        + "at-bad,Thôn Tân Thành,Nguyễn Văn B,Nguyễn Văn B (052190012347),,\n"                // 3 bad code
+        + "AT-T1-0003,,Nguyễn Văn C,Nguyễn Văn C (052190012348),,\n"                          // 4 no village
+        + "AT-T1-0004,Thôn Tân Thành,Nguyễn Văn D,Nguyễn Văn D (05219001234),,\n"             // 5 11 digits
+        + "AT-T1-0005,Thôn Tân Thành,Nguyễn Văn E,Nguyễn Văn E (999190012349),,\n"            // 6 no province 999
+        + "AT-T1-0006,Thôn Tân Thành,Nguyễn Văn F,Nguyễn Văn F (052190012345),,\n"            // 7 ID of household 0001
+        + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),,\n"          // 8 code repeated
+        + "AT-T1-0008,Thôn Tân Thành,Nguyễn Văn H,Nguyễn Văn H (052190012350),veterans,\n"    // 9 unknown group
+        + "AT-T1-0009,Thôn Tân Thành,Nguyễn Văn I,Nguyễn Văn I (052190012351),,hotel\n"       // 10 unknown flag
+        + "AT-T1-0010,Thôn Tân Thành,Nguyễn Văn K,Nguyễn Văn K 052190012352,,\n"              // 11 ID not in brackets
+        + "AT-T1-0011,Thôn Tân Thành,Nguyễn Văn L\n"                                           // 12 too few fields
+        + "AT-T1-0012,Thôn Tân Thành,Nguyễn Văn M,,,\n"                                        // 13 no members
+        + "AT-T1-0013,Thôn Hội Long,Phạm Thị N,Phạm Thị N (052195012353),women-farmers,\n";   // 14 ok
+    Cli result = importCsv(csv);
+    assertEquals(1, result.exitCode());
+    String out = result.out();
+    assertTrue(out.contains("created 2, updated 0, unchanged 0, rejected 11"), out);
+    assertTrue(out.contains("rejected line 3: household_code \"at-bad\""), out);
+    assertTrue(out.contains("rejected line 4: village is empty"), out);
+    assertTrue(out.contains("rejected line 5: member 1 (Nguyễn V. D): ID number must be exactly 12 digits"), out);
+    assertTrue(out.contains("rejected line 6: member 1 (Nguyễn V. E): ID number starts with 999"), out);
+    assertTrue(out.contains("rejected line 7: member Nguyễn V. F (0521******45) is already a member of household AT-T1-0001"), out);
+    assertTrue(out.contains("rejected line 8: household code AT-T1-0001 already appears on line 2"), out);
+    assertTrue(out.contains("rejected line 9: group \"veterans\""), out);
+    assertTrue(out.contains("rejected line 10: flag \"hotel\""), out);
+    assertTrue(out.contains("rejected line 11: member 1: write the ID number in brackets"), out);
+    assertTrue(out.contains("rejected line 12: expected 6 fields, found 3"), out);
+    assertTrue(out.contains("rejected line 13: members is empty"), out);
+    assertFalse(out.contains("05219001234"), "reasons must not repeat ID numbers");
+    try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
+      assertEquals(2, hub.households.count("an-tuong"));
+    }
+  }
+
+  @Test
+  void aFileWithoutTheColumnsIsRejectedAsAWhole() throws Exception {
+    Cli result = importCsv("code;village\nAT-1;x\n");
+    assertEquals(1, result.exitCode());
+    assertTrue(result.out().contains("rejected line 1: header lacks column(s)"), result.out());
+  }
+
+  @Test
+  void anUnknownCommuneIsAClearError() throws Exception {
+    Path csv = dir.resolve("x.csv");
+    Files.writeString(csv, HEADER);
+    Cli result = Cli.run("import-households", "--db", db.toString(), "--commune", "nowhere", csv.toString());
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("unknown commune nowhere"));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNotMangled() throws Exception {
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(csv, (HEADER + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An,,\n").getBytes(StandardCharsets.UTF_16LE));
+    Cli result = Cli.run("import-households", "--db", db.toString(), "--commune", "an-tuong", csv.toString());
+    assertEquals(1, result.exitCode());
+  }
+
+  @Test
+  void largeFilesShowProgress() throws Exception {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 20_500; i++) {
+      csv.append(String.format("AT-X-%05d,Thôn %d,Nguyễn Văn An,Nguyễn Văn An (0521%08d),,%n", i, i % 7, i));
+    }
+    Cli result = importCsv(csv.toString());
+    assertEquals(0, result.exitCode(), result.out());
+    assertTrue(result.err().contains("10000 rows read") && result.err().contains("20000 rows read"), result.err());
+    assertTrue(result.out().contains("created 20500"));
+  }
+}
