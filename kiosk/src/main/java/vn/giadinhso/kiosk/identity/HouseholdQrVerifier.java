@@ -95,7 +95,10 @@ final class HouseholdQrVerifier {
         }
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(field);
-            return bytes.length == SIGNATURE_BYTES ? bytes : null;
+            // The decoder ignores the last character's unused bits; without this check two
+            // different printed cards would carry "the same" valid signature.
+            boolean canonical = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(field);
+            return bytes.length == SIGNATURE_BYTES && canonical ? bytes : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -129,6 +129,8 @@ class PayloadTableTest {
                         "real date"),
                 row("household QR, padded base64", household.substring(0, household.length() - 2) + "==",
                         PayloadKind.HOUSEHOLD_QR, false, "base64url"),
+                row("household QR, non-canonical base64 (unused bits set)", nonCanonical(household),
+                        PayloadKind.HOUSEHOLD_QR, false, "base64url"),
                 row("household QR, version 2", household.replace("GDS1|", "GDS2|"), PayloadKind.HOUSEHOLD_QR, false,
                         "must start with 'GDS1|'"),
                 // --- anything else ---
@@ -157,6 +159,14 @@ class PayloadTableTest {
 
     private static Arguments row(String name, String payload, PayloadKind kind, boolean valid, String reason) {
         return Arguments.of(name, payload, kind, valid, reason);
+    }
+
+    /** Flips an unused low bit of the last base64url character: same bytes, different text. */
+    private static String nonCanonical(String household) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = household.charAt(household.length() - 1);
+        char flipped = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        return household.substring(0, household.length() - 1) + flipped;
     }
 
     private static char nextDigit(char c) {
