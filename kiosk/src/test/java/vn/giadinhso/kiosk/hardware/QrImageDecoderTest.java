@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.kiosk.identity.TestCards;
 
-class QrImageDecoderTest {
+public class QrImageDecoderTest {
 
     private final QrImageDecoder decoder = new QrImageDecoder();
 
