@@ -71,9 +71,9 @@ final class BenchCommand implements Callable<Integer> {
                         p99, p50 / 1e3 / wireMs, p99 / 1e3 / wireMs);
             }
         }
-        if (profile.framing().mode() != FramingMode.TERMINATOR) {
-            out.printf("note: %s framing also waits the idle gap (%d ms) after the last byte before a frame ends%n",
-                    profile.framing().mode(), profile.framing().idleGapMs());
+        if (profile.framing().mode() == FramingMode.IDLE_GAP) {
+            out.printf("note: IDLE_GAP framing also waits the idle gap (%d ms) after the last byte before a frame ends%n",
+                    profile.framing().idleGapMs());
         }
         out.flush();
         return 0;

@@ -79,7 +79,7 @@ final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints connection changes and new errors, not every frame's state update. */
+    /** Prints connection changes and new kinds of error, not every frame's state update. */
     private static final class StateReporter implements java.util.function.Consumer<ReaderState> {
         private final PrintWriter err;
         private ReaderState last;
@@ -90,7 +90,9 @@ final class ListenCommand implements Callable<Integer> {
 
         @Override
         public synchronized void accept(ReaderState s) {
-            boolean changed = last == null || last.connected() != s.connected() || last.errorCount() != s.errorCount();
+            // A reader unplugged for an hour fails to reopen every 2 s; say so once, not 1,800 times.
+            boolean changed = last == null || last.connected() != s.connected()
+                    || !java.util.Objects.equals(last.lastError(), s.lastError());
             last = s;
             if (changed) {
                 err.println("reader " + s.reader() + ": " + (s.connected() ? "connected " + s.port() : "disconnected")
