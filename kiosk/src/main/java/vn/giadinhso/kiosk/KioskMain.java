@@ -30,6 +30,11 @@ public final class KioskMain {
         CommandLine cli = new CommandLine(new KioskCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // An operator mistake (missing file, bad profile, bad key) gets one clear line, not a stack trace.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+            return 1;
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,6 +24,9 @@ public final class HardwareProfileReader {
             .build();
 
     public HardwareProfile read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("hardware profile " + file + " does not exist");
+        }
         try {
             JsonNode tree = json.readTree(file.toFile());
             // Checked on the tree first: with records, Jackson runs the constructor's own checks

@@ -28,6 +28,13 @@ public record PortMatch(String path, String usbVendorId, String usbProductId) {
         return parseId(usbProductId, "usbProductId");
     }
 
+    /** Whether a port reporting these USB ids is this reader (jSerialComm reports -1 for non-USB ports). */
+    public boolean matchesUsb(int vendor, int product) {
+        OptionalInt v = vendorId();
+        OptionalInt p = productId();
+        return v.isPresent() && v.getAsInt() == vendor && (p.isEmpty() || p.getAsInt() == product);
+    }
+
     public boolean hasPath() {
         return path != null && !path.isBlank();
     }

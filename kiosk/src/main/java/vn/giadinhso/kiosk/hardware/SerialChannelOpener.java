@@ -51,8 +51,7 @@ public final class SerialChannelOpener implements ChannelOpener {
         OptionalInt vendor = profile.port().vendorId();
         OptionalInt product = profile.port().productId();
         for (SerialPort candidate : SerialPort.getCommPorts()) {
-            if (candidate.getVendorID() == vendor.getAsInt()
-                    && (product.isEmpty() || candidate.getProductID() == product.getAsInt())) {
+            if (profile.port().matchesUsb(candidate.getVendorID(), candidate.getProductID())) {
                 return candidate;
             }
         }

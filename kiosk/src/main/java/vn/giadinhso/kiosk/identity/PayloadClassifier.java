@@ -126,7 +126,8 @@ public final class PayloadClassifier {
             return Optional.empty();
         }
         String first = lines.get(0);
-        if (first.length() < 5 || "IAC".indexOf(first.charAt(0)) < 0 || first.indexOf('<') < 0) {
+        // Every TD1 MRZ has '<' filler somewhere (the name line always does), and starts I, A or C.
+        if (first.length() < 5 || "IAC".indexOf(first.charAt(0)) < 0 || text.indexOf('<') < 0) {
             return Optional.empty();
         }
         for (int i = 0; i < first.length(); i++) {

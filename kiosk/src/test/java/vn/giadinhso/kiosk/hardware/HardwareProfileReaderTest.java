@@ -77,4 +77,17 @@ class HardwareProfileReaderTest {
         assertTrue(assertThrows(IOException.class, () -> new HardwareProfileReader().read(noTerminator)).getMessage()
                 .contains("terminator"));
     }
+
+    @Test
+    void usbIdsMatchVendorAndOptionallyProduct() {
+        PortMatch anyHoneywell = new PortMatch(null, "0c2e", null);
+        assertTrue(anyHoneywell.matchesUsb(0x0c2e, 0x0b61));
+        assertTrue(!anyHoneywell.matchesUsb(0x05e0, 0x1900));
+        assertTrue(!anyHoneywell.matchesUsb(-1, -1));
+        PortMatch oneModel = new PortMatch(null, "0x0C2E", "0b61");
+        assertTrue(oneModel.matchesUsb(0x0c2e, 0x0b61));
+        assertTrue(!oneModel.matchesUsb(0x0c2e, 0x0b6a));
+        assertThrows(IllegalArgumentException.class, () -> new PortMatch(null, "xyz", null));
+        assertThrows(IllegalArgumentException.class, () -> new PortMatch(null, null, "0b61"));
+    }
 }
