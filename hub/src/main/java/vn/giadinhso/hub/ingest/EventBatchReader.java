@@ -1,19 +1,17 @@
 package vn.giadinhso.hub.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.giadinhso.hub.identity.CitizenIdNumber;
@@ -21,6 +19,10 @@ import vn.giadinhso.hub.identity.CitizenIdNumber;
 /**
  * Turns a posted body into validated events, or refuses the whole batch naming the event and the
  * field, so a kiosk's developer (or its log) knows exactly what to fix.
+ *
+ * <p>It reads the body as a token stream, not a tree, and keeps each payload as the exact bytes
+ * that arrived: ingest is the hub's hottest path, and building then re-serialising a tree per
+ * event cost more than storing it.
  */
 public final class EventBatchReader {
   public static final int MAX_BYTES = 1024 * 1024;
@@ -28,24 +30,46 @@ public final class EventBatchReader {
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "at", "payload");
 
-  private final ObjectMapper mapper;
-
-  public EventBatchReader() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-        .build();
-    this.mapper = new ObjectMapper(factory);
-  }
+  private final JsonFactory factory = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   public List<IncomingEvent> read(byte[] body) throws BatchRejected {
     if (body.length > MAX_BYTES) {
       throw BatchRejected.tooLarge("a batch may be at most 1 MiB; send fewer events per batch");
     }
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
+    try (JsonParser parser = factory.createParser(body)) {
+      List<IncomingEvent> events = null;
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw BatchRejected.invalid("body must be a JSON object {\"events\":[…]}");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (!"events".equals(field)) {
+          parser.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw BatchRejected.invalid("field \"events\": must be an array");
+        }
+        events = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          if (events.size() == MAX_EVENTS) {
+            throw BatchRejected.tooLarge("a batch may hold at most " + MAX_EVENTS + " events; split it");
+          }
+          events.add(event(parser, events.size(), body));
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw BatchRejected.invalid("malformed JSON: unexpected content after the body object");
+      }
+      if (events == null) {
+        throw BatchRejected.invalid("field \"events\": must be an array");
+      }
+      return events;
     } catch (JsonProcessingException e) {
       throw BatchRejected.invalid("malformed JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -53,87 +77,95 @@ public final class EventBatchReader {
     } catch (IOException e) {
       throw BatchRejected.invalid("unreadable body: " + e.getMessage());
     }
-    if (root == null || !root.isObject()) {
-      throw BatchRejected.invalid("body must be a JSON object {\"events\":[…]}");
-    }
-    JsonNode events = root.get("events");
-    if (events == null || !events.isArray()) {
-      throw BatchRejected.invalid("field \"events\": must be an array");
-    }
-    if (events.size() > MAX_EVENTS) {
-      throw BatchRejected.tooLarge("a batch may hold at most " + MAX_EVENTS + " events, this one has "
-          + events.size() + "; split it");
-    }
-    List<IncomingEvent> out = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      out.add(event(i, events.get(i)));
-    }
-    return out;
   }
 
-  private IncomingEvent event(int index, JsonNode node) throws BatchRejected {
+  private IncomingEvent event(JsonParser parser, int index, byte[] body) throws IOException, BatchRejected {
     String where = "events[" + index + "]";
-    if (!node.isObject()) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw BatchRejected.invalid(where + ": must be an object");
     }
-    JsonNode idNode = node.get("id");
-    if (idNode != null && idNode.isTextual()) {
-      where += " (id " + truncate(idNode.asText()) + ")";
-    }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!EVENT_FIELDS.contains(name)) {
-        throw BatchRejected.invalid(where + ": unknown field \"" + truncate(name) + "\"");
+    String id = null;
+    String type = null;
+    String at = null;
+    String payload = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (field) {
+        case "id" -> {
+          id = string(parser, value, where, field);
+          where += " (id " + truncate(id) + ")";
+        }
+        case "type" -> type = string(parser, value, where, field);
+        case "at" -> at = string(parser, value, where, field);
+        case "payload" -> payload = payload(parser, value, where, body);
+        default -> throw BatchRejected.invalid(where + ": unknown field \"" + truncate(field) + "\"");
       }
     }
-    String id = text(node, "id", where);
+    require(id, where, "id");
     if (!CANONICAL_UUID.matcher(id).matches() || UUID.fromString(id).version() != 7) {
       throw BatchRejected.invalid(where + ": field \"id\": must be a lower-case UUIDv7 (time-ordered)");
     }
-    String type = text(node, "type", where);
+    require(type, where, "type");
     if (type.length() > 64 || !TYPE.matcher(type).matches()) {
       throw BatchRejected.invalid(where + ": field \"type\": must be dotted lower-case words, e.g. attendance.checked_in");
     }
-    Instant at;
+    require(at, where, "at");
+    Instant instant;
     try {
-      at = OffsetDateTime.parse(text(node, "at", where)).toInstant();
-    } catch (DateTimeParseException e) {
+      // ITU: a strict RFC 3339 parser, ~10x faster than java.time's formatter on this hot path.
+      instant = ITU.parseDateTime(at).toInstant();
+    } catch (DateTimeException e) {
       throw BatchRejected.invalid(where + ": field \"at\": must be an ISO-8601 instant such as 2026-11-21T08:30:00Z");
     }
-    JsonNode payload = node.get("payload");
-    if (payload == null || !payload.isObject()) {
+    if (payload == null) {
       throw BatchRejected.invalid(where + ": field \"payload\": must be an object (may be empty)");
     }
-    refusePlainIdNumbers(payload, where + ": field \"payload");
-    return new IncomingEvent(id, type, at, payload.toString());
+    return new IncomingEvent(id, type, instant, payload);
   }
 
-  /** The log must never hold a citizen ID in clear; kiosks send keyed hashes. */
-  private static void refusePlainIdNumbers(JsonNode node, String path) throws BatchRejected {
-    if (node.isTextual() && CitizenIdNumber.looksLikeOne(node.asText().strip())) {
-      throw BatchRejected.invalid(path + "\": looks like a plain citizen ID number; send the member hash instead");
+  /**
+   * Walks the payload object, refusing any string that is a plain citizen ID number (the log must
+   * never hold one; kiosks send keyed hashes), and returns the object's bytes as they arrived.
+   */
+  private static String payload(JsonParser parser, JsonToken value, String where, byte[] body)
+      throws IOException, BatchRejected {
+    if (value != JsonToken.START_OBJECT) {
+      throw BatchRejected.invalid(where + ": field \"payload\": must be an object (may be empty)");
     }
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        refusePlainIdNumbers(field.getValue(), path + "." + truncate(field.getKey()));
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        refusePlainIdNumbers(node.get(i), path + "[" + i + "]");
+    int start = (int) parser.currentTokenLocation().getByteOffset();
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING && CitizenIdNumber.looksLikeOne(parser.getText().strip())) {
+        String path = parser.getParsingContext().pathAsPointer().toString().replace('/', '.');
+        throw BatchRejected.invalid(where + ": field \"payload" + truncate(path)
+            + "\": looks like a plain citizen ID number; send the member hash instead");
       }
     }
+    int end = (int) parser.currentLocation().getByteOffset();
+    return new String(body, start, end - start, StandardCharsets.UTF_8);
   }
 
-  private static String text(JsonNode node, String field, String where) throws BatchRejected {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw BatchRejected.invalid(where + ": field \"" + field + "\": missing");
+  private static String string(JsonParser parser, JsonToken value, String where, String field)
+      throws IOException, BatchRejected {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
     }
-    if (!value.isTextual()) {
+    if (value != JsonToken.VALUE_STRING) {
       throw BatchRejected.invalid(where + ": field \"" + field + "\": must be a string");
     }
-    return value.asText();
+    return parser.getText();
+  }
+
+  private static void require(String value, String where, String field) throws BatchRejected {
+    if (value == null) {
+      throw BatchRejected.invalid(where + ": field \"" + field + "\": missing");
+    }
   }
 
   private static String truncate(String s) {
