@@ -19,6 +19,7 @@ import vn.giadinhso.hub.HubVersion;
       AddPointCommand.class,
       ImportHouseholdsCommand.class,
       EnrolCodeCommand.class,
+      RevokeKioskCommand.class,
       HouseholdQrCommand.class,
       PublicKeyCommand.class,
       ExportEventsCommand.class,

@@ -156,4 +156,24 @@ class HubCommandsTest {
       assertEquals(0, Cli.run("export-events", "--db", db(), "--kiosk", "k-other").lines().length);
     }
   }
+
+  @Test
+  void revokeKioskLocksALostKioskOut() throws Exception {
+    Cli.run("demo-data", "--db", db());
+    String kioskId;
+    String token;
+    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+      var kiosk = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("an-tuong-ubnd"));
+      kioskId = kiosk.kioskId();
+      token = kiosk.token();
+      assertTrue(hub.kiosks.authenticate(token).isPresent());
+    }
+    Cli revoke = Cli.run("revoke-kiosk", "--db", db(), "--kiosk", kioskId);
+    assertEquals(0, revoke.exitCode(), revoke.err());
+    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+      assertTrue(hub.kiosks.authenticate(token).isEmpty());
+      assertTrue(hub.kiosks.status(kioskId).orElseThrow().revoked());
+    }
+    assertEquals(2, Cli.run("revoke-kiosk", "--db", db(), "--kiosk", "k-unknown").exitCode());
+  }
 }
