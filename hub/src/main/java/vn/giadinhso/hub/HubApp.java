@@ -18,6 +18,9 @@ import vn.giadinhso.hub.schedule.SqliteScheduleStore;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.hub.sync.SyncService;
 import vn.giadinhso.hub.auth.UserStore;
+import vn.giadinhso.hub.auth.StaffSessions;
+import vn.giadinhso.hub.auth.LoginThrottle;
+import vn.giadinhso.hub.audit.AuditLog;
 
 /** The one place that wires the hub together, for the CLI and for tests alike. */
 public final class HubApp implements AutoCloseable {
@@ -33,6 +36,9 @@ public final class HubApp implements AutoCloseable {
   public final IngestService ingest;
   public final SyncService sync;
   public final UserStore users;
+  public final StaffSessions staffSessions;
+  public final LoginThrottle loginThrottle;
+  public final AuditLog audit;
 
   private HubApp(Database db, HubSecrets secrets, Clock clock) {
     this.db = db;
@@ -46,6 +52,9 @@ public final class HubApp implements AutoCloseable {
     this.ingest = new IngestService(new EventBatchReader(), events, clock);
     this.sync = new SyncService(db, households, criteria, schedule);
     this.users = new UserStore(db, clock);
+    this.staffSessions = new StaffSessions(db, clock, users);
+    this.loginThrottle = new LoginThrottle(clock);
+    this.audit = new AuditLog(db, clock);
   }
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */

@@ -23,6 +23,7 @@ import vn.giadinhso.hub.HubVersion;
       HouseholdQrCommand.class,
       PublicKeyCommand.class,
       ExportEventsCommand.class,
+      UserAddCommand.class,
       BenchIngestCommand.class,
       CommandLine.HelpCommand.class
     })

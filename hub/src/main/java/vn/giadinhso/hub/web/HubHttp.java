@@ -17,6 +17,7 @@ public final class HubHttp {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
     KioskApi kioskApi = new KioskApi(hub, responses);
+    Dashboard dashboard = new Dashboard(hub, responses);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.
@@ -25,6 +26,8 @@ public final class HubHttp {
       config.routes.post("/api/v1/kiosks/enrol", kioskApi::enrol);
       config.routes.post("/api/v1/kiosks/{kioskId}/events", kioskApi::events);
       config.routes.get("/api/v1/kiosks/{kioskId}/sync", kioskApi::sync);
+      // Staff dashboard (HTML pages, exports, its small JSON API): all behind DashboardAccess.
+      dashboard.register(config.routes);
       config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(HubHttp.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);

@@ -1,0 +1,39 @@
+package vn.giadinhso.hub.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import vn.giadinhso.hub.storage.Database;
+
+/** Who changed what, when. Every dashboard change writes one entry; nothing is ever deleted. */
+public final class AuditLog {
+  /** One entry; {@code communeId} is null for hub-wide changes such as new users. */
+  public record Entry(Instant at, String actor, String communeId, String action, String subject, String detail) {}
+
+  private final Database db;
+  private final Clock clock;
+
+  public AuditLog(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public void record(String actor, String communeId, String action, String subject, String detail) {
+    db.writer().useTransaction(h -> h.createUpdate(
+            "INSERT INTO audit_log (at, actor, commune_id, action, subject, detail) "
+                + "VALUES (:at, :actor, :c, :action, :subject, :detail)")
+        .bind("at", clock.instant().toString()).bind("actor", actor).bind("c", communeId)
+        .bind("action", action).bind("subject", subject).bind("detail", detail).execute());
+  }
+
+  /** Newest first; {@code communeId} null means every commune (admins). */
+  public List<Entry> recent(String communeId, int limit) {
+    return db.reader().withHandle(h -> h.createQuery(
+            "SELECT at, actor, commune_id, action, subject, detail FROM audit_log "
+                + (communeId == null ? "" : "WHERE commune_id = :c ") + "ORDER BY id DESC LIMIT :limit")
+        .bind("c", communeId).bind("limit", limit)
+        .map((rs, ctx) -> new Entry(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6)))
+        .list());
+  }
+}

@@ -1,0 +1,60 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import vn.giadinhso.hub.HubApp;
+
+/** Registers the staff dashboard: the access gate first, then each feature's routes. */
+final class Dashboard {
+  private final HubApp hub;
+  private final Responses responses;
+  private final Pages pages = new Pages();
+
+  Dashboard(HubApp hub, Responses responses) {
+    this.hub = hub;
+    this.responses = responses;
+  }
+
+  void register(RoutesConfig routes) {
+    DashboardAccess access = new DashboardAccess(hub.staffSessions);
+    routes.before(access::check);
+    routes.get("/static/{file}", ctx -> {
+      String file = ctx.pathParam("file");
+      if (!file.matches("[a-z0-9-]+\\.(css|js)")) {
+        throw DashboardError.notFound(file);
+      }
+      try (InputStream in = Dashboard.class.getResourceAsStream("/web/static/" + file)) {
+        if (in == null) {
+          throw DashboardError.notFound(file);
+        }
+        ctx.contentType(file.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
+            .header("Cache-Control", "max-age=3600").result(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    new LoginRoutes(hub, pages).register(routes);
+    new HomeRoutes(hub, pages, responses).register(routes);
+    new UserRoutes(hub, pages).register(routes);
+
+    routes.exception(NotSignedIn.class, (e, ctx) -> {
+      if (DashboardAccess.isApi(ctx.path())) {
+        responses.error(ctx, HttpStatus.UNAUTHORIZED, "sign in first");
+      } else {
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+      }
+    });
+    routes.exception(DashboardError.class, (e, ctx) -> {
+      if (DashboardAccess.isApi(ctx.path())) {
+        responses.error(ctx, e.status(), e.getMessage());
+      } else {
+        ctx.status(e.status());
+        pages.render(ctx, "error", "Lỗi · Error", Map.of("message", e.getMessage(), "status", e.status().getCode()));
+      }
+    });
+  }
+}

@@ -1,0 +1,76 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import vn.giadinhso.hub.auth.StaffSessions;
+import vn.giadinhso.hub.auth.StaffUser;
+
+/**
+ * The gate in front of every dashboard route: a valid session cookie, a CSRF token on every POST,
+ * and the commune in the path belonging to the user. Runs as a before-handler so a new route
+ * cannot forget it.
+ */
+final class DashboardAccess {
+  static final String SESSION = "gds.session";
+  static final String COOKIE = "gds_session";
+  static final String CSRF_FIELD = "_csrf";
+
+  private final StaffSessions sessions;
+
+  DashboardAccess(StaffSessions sessions) {
+    this.sessions = sessions;
+  }
+
+  static boolean isDashboard(String path) {
+    return path.equals("/dashboard") || path.startsWith("/dashboard/") || path.equals("/logout");
+  }
+
+  static boolean isApi(String path) {
+    return path.startsWith("/dashboard/api/");
+  }
+
+  void check(Context ctx) {
+    if (!isDashboard(ctx.path())) {
+      return;
+    }
+    // Pages that show personal data must not be kept by shared browsers or proxies.
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    StaffSessions.Active session = sessions.find(ctx.cookie(COOKIE)).orElseThrow(NotSignedIn::new);
+    if (ctx.method().name().equals("POST")) {
+      String given = Optional.ofNullable(ctx.header("X-CSRF-Token")).orElseGet(() -> ctx.formParam(CSRF_FIELD));
+      if (!StaffSessions.sameToken(session.csrfToken(), given)) {
+        throw new DashboardError(HttpStatus.FORBIDDEN,
+            "Biểu mẫu đã hết hạn hoặc không hợp lệ, hãy tải lại trang · Form expired or invalid (CSRF), reload the page");
+      }
+    }
+    ctx.attribute(SESSION, session);
+  }
+
+  /** The commune named in the path, after checking the user may see it. */
+  static String commune(Context ctx) {
+    String commune = ctx.pathParam("commune");
+    StaffUser user = Pages.user(ctx);
+    if (!user.canSee(commune)) {
+      throw new DashboardError(HttpStatus.FORBIDDEN,
+          "Bạn không có quyền xem xã này · You may not see this commune");
+    }
+    return commune;
+  }
+
+  static StaffUser requireAdmin(Context ctx) {
+    StaffUser user = Pages.user(ctx);
+    if (!user.isAdmin()) {
+      throw new DashboardError(HttpStatus.FORBIDDEN, "Chỉ quản trị viên · Admins only");
+    }
+    return user;
+  }
+
+  /** Secure + HttpOnly + SameSite=Strict: no script reads it, no other site sends it. */
+  static void setCookie(Context ctx, String name, String value, long maxAgeSeconds) {
+    ctx.addHeader("Set-Cookie", name + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds
+        + "; Secure; HttpOnly; SameSite=Strict");
+  }
+}

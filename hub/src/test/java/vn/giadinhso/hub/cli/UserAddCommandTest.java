@@ -1,0 +1,63 @@
+package vn.giadinhso.hub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.UserStore;
+
+class UserAddCommandTest {
+  @TempDir Path dir;
+
+  private Cli withStdin(String input, String... args) {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return Cli.run(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void addsAStaffAccountForACommuneAndAnAdmin() {
+    String db = dir.resolve("hub.db").toString();
+    assertEquals(0, Cli.run("demo-data", "--db", db).exitCode());
+    Cli staff = withStdin("mat-khau-can-bo\n", "user-add", "--db", db, "--username", "vhxh-an-tuong",
+        "--commune", "an-tuong", "--password-stdin");
+    assertEquals(0, staff.exitCode(), staff.err());
+    assertTrue(staff.out().contains("created staff vhxh-an-tuong"));
+    Cli admin = withStdin("mat-khau-quan-tri\n", "user-add", "--db", db, "--username", "quan-tri",
+        "--role", "ADMIN", "--password-stdin");
+    assertEquals(0, admin.exitCode(), admin.err());
+    try (HubApp hub = HubApp.open(Path.of(db), Clock.systemUTC())) {
+      var user = hub.users.authenticate("vhxh-an-tuong", "mat-khau-can-bo").orElseThrow();
+      assertEquals(UserStore.Role.STAFF, user.role());
+      assertEquals("an-tuong", user.communeId());
+      assertTrue(hub.users.authenticate("quan-tri", "mat-khau-quan-tri").orElseThrow().isAdmin());
+      assertEquals("user.created", hub.audit.recent(null, 10).get(0).action());
+    }
+  }
+
+  @Test
+  void refusesAStaffAccountWithoutAKnownCommuneOrAShortPasswordOrAnExistingName() {
+    String db = dir.resolve("hub.db").toString();
+    assertEquals(0, Cli.run("demo-data", "--db", db).exitCode());
+    Cli noCommune = withStdin("mat-khau-can-bo\n", "user-add", "--db", db, "--username", "x1", "--password-stdin");
+    assertEquals(2, noCommune.exitCode());
+    assertTrue(noCommune.err().contains("--commune"), noCommune.err());
+    Cli shortPassword = withStdin("ngan\n", "user-add", "--db", db, "--username", "x2", "--commune", "an-tuong", "--password-stdin");
+    assertEquals(2, shortPassword.exitCode());
+    assertTrue(shortPassword.err().contains("at least 10"), shortPassword.err());
+    Cli existing = withStdin("mat-khau-moi-dai\n", "user-add", "--db", db, "--username", "admin", "--role", "ADMIN", "--password-stdin");
+    assertEquals(2, existing.exitCode());
+    assertTrue(existing.err().contains("already exists"), existing.err());
+  }
+}

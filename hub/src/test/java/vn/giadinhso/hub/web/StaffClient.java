@@ -1,0 +1,108 @@
+package vn.giadinhso.hub.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.giadinhso.hub.TestHub;
+
+/** A browser stand-in over real HTTP: keeps cookies, finds the CSRF token in forms, never follows redirects. */
+public final class StaffClient {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final TestHub hub;
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private String csrf;
+
+  public StaffClient(TestHub hub) {
+    this.hub = hub;
+  }
+
+  /** Signs in through the login form; fails the test if that does not work. */
+  public static StaffClient signedIn(TestHub hub, String username, String password) throws Exception {
+    StaffClient client = new StaffClient(hub);
+    HttpResponse<String> response = client.login(username, password);
+    if (response.statusCode() != 303) {
+      throw new AssertionError("login failed: " + response.statusCode() + " " + response.body());
+    }
+    client.get("/dashboard/audit"); // picks up the session's CSRF token from the page's forms
+    return client;
+  }
+
+  public HttpResponse<String> login(String username, String password) throws Exception {
+    get("/login");
+    return postForm("/login", Map.of("username", username, "password", password));
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return remember(client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return response;
+  }
+
+  /** Posts a form with the page's CSRF token added. */
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      all.putIfAbsent("_csrf", csrf);
+    }
+    return postRaw(path, all);
+  }
+
+  /** Posts exactly these fields: no CSRF token unless given. */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    String body = fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return remember(client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
+  public String csrf() {
+    return csrf;
+  }
+
+  public String cookie(String name) {
+    return cookies.get(name);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(hub.uri(path));
+    if (!cookies.isEmpty()) {
+      builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining("; ")));
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> remember(HttpResponse<String> response) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      String pair = header.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      String name = pair.substring(0, eq);
+      String value = pair.substring(eq + 1);
+      if (value.isEmpty()) {
+        cookies.remove(name);
+      } else {
+        cookies.put(name, value);
+      }
+    }
+    Matcher m = CSRF.matcher(response.body() == null ? "" : response.body());
+    if (m.find()) {
+      csrf = m.group(1);
+    }
+    return response;
+  }
+}
