@@ -4,8 +4,9 @@ import picocli.CommandLine.Command;
 
 /** The top-level command; the real work is in the subcommands. */
 @Command(name = "giadinhso-kiosk", mixinStandardHelpOptions = true, version = "giadinhso-kiosk 0.1.0",
-        description = "Gia Đình Số kiosk: operator diagnostics for card readers.",
-        subcommands = {IdentifyCommand.class, ListenCommand.class, BenchCommand.class})
+        description = "Gia Đình Số kiosk: enrol, run (window or headless), and reader diagnostics.",
+        subcommands = {EnrolCommand.class, RunCommand.class, IdentifyCommand.class, ListenCommand.class,
+                BenchCommand.class})
 public final class KioskCommand implements Runnable {
 
     @picocli.CommandLine.Spec

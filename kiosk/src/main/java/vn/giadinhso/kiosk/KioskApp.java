@@ -1,0 +1,199 @@
+package vn.giadinhso.kiosk;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import vn.giadinhso.kiosk.attendance.AttendanceBook;
+import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.enrol.KioskDataDir;
+import vn.giadinhso.kiosk.enrol.KioskIdentity;
+import vn.giadinhso.kiosk.hardware.ReaderState;
+import vn.giadinhso.kiosk.household.Declarations;
+import vn.giadinhso.kiosk.household.Roster;
+import vn.giadinhso.kiosk.identity.HubPublicKey;
+import vn.giadinhso.kiosk.identity.MemberIdHasher;
+import vn.giadinhso.kiosk.identity.PayloadClassifier;
+import vn.giadinhso.kiosk.outbox.KioskEvents;
+import vn.giadinhso.kiosk.outbox.Outbox;
+import vn.giadinhso.kiosk.outbox.OutboxSender;
+import vn.giadinhso.kiosk.outbox.RetryDelay;
+import vn.giadinhso.kiosk.outbox.Uuid7;
+import vn.giadinhso.kiosk.scan.RosterLookup;
+import vn.giadinhso.kiosk.scan.ScanOutcome;
+import vn.giadinhso.kiosk.scan.ScanService;
+import vn.giadinhso.kiosk.store.LocalDatabase;
+import vn.giadinhso.kiosk.sync.HubConnection;
+import vn.giadinhso.kiosk.sync.KioskReport;
+import vn.giadinhso.kiosk.sync.Syncer;
+
+/**
+ * The one place the kiosk is wired: data dir → local database → roster, outbox, sender, sync.
+ * Plain Java; the headless runner and the JavaFX window both drive this.
+ */
+public final class KioskApp implements AutoCloseable {
+
+    public static final String VERSION = "giadinhso-kiosk 0.1.0";
+
+    public final KioskIdentity identity;
+    public final Clock clock;
+    public final Roster roster;
+    public final Schedule schedule;
+    public final Outbox outbox;
+    public final KioskEvents events;
+    public final PayloadClassifier classifier;
+    public final ScanService scans;
+    public final AttendanceBook attendance;
+    public final Declarations declarations;
+    public final OutboxSender sender;
+    public final Syncer syncer;
+
+    private final KioskSettings settings;
+    private final LocalDatabase db;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final ScheduledExecutorService timers;
+    private volatile ReaderState reader;
+    private volatile String lastSyncError;
+    private volatile Consumer<String> log = line -> { };
+
+    private KioskApp(KioskDataDir dir, KioskIdentity identity, KioskSettings settings, Clock clock,
+            FileChannel lockChannel, FileLock lock) throws IOException {
+        this.identity = identity;
+        this.settings = settings;
+        this.clock = clock;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.db = LocalDatabase.open(dir.database());
+        this.roster = new Roster(db);
+        this.schedule = new Schedule(db);
+        this.outbox = new Outbox(db, new Uuid7(clock), clock);
+        this.events = new KioskEvents(outbox);
+        this.classifier = new PayloadClassifier(Optional.of(HubPublicKey.fromText(identity.hubPublicKey())), clock);
+        this.scans = new ScanService(new RosterLookup(roster, MemberIdHasher.fromBase64(identity.memberHashKey()),
+                identity.communeId()), events);
+        this.attendance = new AttendanceBook(db, events, clock);
+        this.declarations = new Declarations(db, roster, events, clock);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HubConnection hub = new HubConnection(identity, http, this::report);
+        this.sender = new OutboxSender(outbox, hub, new RetryDelay(Duration.ofMillis(250), settings.sendRetryCap()), clock);
+        this.syncer = new Syncer(hub, db, roster, schedule, clock);
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kiosk-timers");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Opens an enrolled data dir; only one process may use it at a time. */
+    public static KioskApp open(KioskDataDir dir, KioskSettings settings, Clock clock) throws IOException {
+        KioskIdentity identity = dir.require();
+        FileChannel channel = FileChannel.open(dir.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another kiosk process is using " + dir.path());
+        }
+        try {
+            return new KioskApp(dir, identity, settings, clock, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Where operational messages go (stderr for headless, nowhere by default). Never personal data. */
+    public void logTo(Consumer<String> sink) {
+        this.log = sink;
+    }
+
+    /** Starts sending, periodic sync and the heartbeat. */
+    public void start() {
+        sender.start();
+        timers.scheduleWithFixedDelay(this::syncQuietly, 0, settings.syncEvery().toMillis(), TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::heartbeat, settings.heartbeatEvery().toMillis(),
+                settings.heartbeatEvery().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public ScanOutcome scan(String payload) {
+        return scans.scan(classifier.identify(payload));
+    }
+
+    /** Sync now from the caller's thread; failures come back as the message shown to staff. */
+    public Optional<String> syncQuietly() {
+        try {
+            Syncer.Result r = syncer.syncNow();
+            lastSyncError = null;
+            if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
+                log.accept("sync: " + r.households() + " households, " + r.sessions() + " sessions"
+                        + (r.criteriaChanged() ? ", new criteria set" : ""));
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            lastSyncError = e.getMessage();
+            log.accept("sync failed: " + e.getMessage());
+            return Optional.of(String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    public void readerChanged(ReaderState state) {
+        ReaderState before = reader;
+        reader = state;
+        // One reader.error event per new error, not per failed reopen every two seconds.
+        if (state.lastError() != null && (before == null || !state.lastError().equals(before.lastError()))) {
+            events.readerError(state.reader(), state.lastError());
+        }
+    }
+
+    public String readerSummary() {
+        ReaderState r = reader;
+        return r == null ? "none" : r.reader() + (r.connected() ? " connected" : " disconnected");
+    }
+
+    public Optional<String> lastSyncError() {
+        return Optional.ofNullable(lastSyncError);
+    }
+
+    public Optional<Instant> lastSync() {
+        return syncer.lastSync();
+    }
+
+    private KioskReport report() {
+        return new KioskReport(VERSION, sender.status().backlog(), readerSummary());
+    }
+
+    private void heartbeat() {
+        try {
+            events.heartbeat(VERSION, outbox.backlog(), readerSummary());
+        } catch (RuntimeException e) {
+            log.accept("heartbeat not recorded: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        sender.close();
+        db.close();
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException ignored) {
+            // The OS releases the lock with the process anyway.
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.giadinhso.kiosk.enrol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Exchanges a one-time enrolment code for this kiosk's identity at the hub. */
+public final class Enroller {
+
+    private final HttpClient http;
+
+    public Enroller(HttpClient http) {
+        this.http = http;
+    }
+
+    public KioskIdentity enrol(URI hub, String code) throws IOException, InterruptedException {
+        String body = new ObjectMapper().createObjectNode().put("code", code.strip()).toString();
+        HttpRequest request = HttpRequest.newBuilder(hub.resolve("/api/v1/kiosks/enrol"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException("the hub at " + hub + " cannot be reached: " + e.getMessage(), e);
+        }
+        JsonNode reply = parse(response.body());
+        if (response.statusCode() != 201) {
+            throw new IOException("the hub refused the enrolment code (HTTP " + response.statusCode() + "): "
+                    + reply.path("error").asText("no reason given"));
+        }
+        return new KioskIdentity(
+                field(reply, "kioskId"), hub, field(reply, "token"), field(reply, "hubPublicKey"),
+                field(reply, "memberHashKey"), field(reply, "supportPointId"), field(reply, "communeId"));
+    }
+
+    private static JsonNode parse(String body) throws IOException {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new IOException("the hub's answer is not JSON; is the URL really a Gia Đình Số hub?", e);
+        }
+    }
+
+    private static String field(JsonNode reply, String name) throws IOException {
+        JsonNode value = reply.get(name);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IOException("the hub's enrolment answer lacks \"" + name + "\"");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,115 @@
+package vn.giadinhso.kiosk.enrol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * The kiosk's data directory: {@code kiosk.json} (who this kiosk is, not secret), {@code token}
+ * and {@code member-hash-key} (secret, owner-only), and {@code kiosk.db} (local SQLite).
+ */
+public final class KioskDataDir {
+
+    private static final String INFO = "kiosk.json";
+    private static final String TOKEN = "token";
+    private static final String MEMBER_KEY = "member-hash-key";
+
+    private final Path dir;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public KioskDataDir(Path dir) {
+        this.dir = dir.toAbsolutePath();
+    }
+
+    /** Default: {@code ~/.giadinhso/kiosk}, so a kiosk needs no options once enrolled. */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".giadinhso", "kiosk");
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    public Path database() {
+        return dir.resolve("kiosk.db");
+    }
+
+    public Path lockFile() {
+        return dir.resolve("kiosk.lock");
+    }
+
+    public boolean enrolled() {
+        return Files.isRegularFile(dir.resolve(INFO)) && Files.isRegularFile(dir.resolve(TOKEN));
+    }
+
+    public Optional<KioskIdentity> read() throws IOException {
+        if (!enrolled()) {
+            return Optional.empty();
+        }
+        JsonNode info = json.readTree(dir.resolve(INFO).toFile());
+        return Optional.of(new KioskIdentity(
+                info.path("kioskId").asText(),
+                URI.create(info.path("hub").asText()),
+                Files.readString(dir.resolve(TOKEN), StandardCharsets.US_ASCII).strip(),
+                info.path("hubPublicKey").asText(),
+                Files.readString(dir.resolve(MEMBER_KEY), StandardCharsets.US_ASCII).strip(),
+                info.path("supportPointId").asText(),
+                info.path("communeId").asText()));
+    }
+
+    public KioskIdentity require() throws IOException {
+        return read().orElseThrow(() -> new IOException("this kiosk is not enrolled yet (no " + dir.resolve(INFO)
+                + "); run: enrol --data " + dir + " --hub URL --code CODE"));
+    }
+
+    /** Writes every file atomically; the secrets are owner-only before they hold a byte. */
+    public void write(KioskIdentity id) throws IOException {
+        Files.createDirectories(dir);
+        ownerOnly(dir, "rwx------");
+        writeSecret(TOKEN, id.token());
+        writeSecret(MEMBER_KEY, id.memberHashKey());
+        ObjectNode info = json.createObjectNode();
+        info.put("kioskId", id.kioskId());
+        info.put("hub", id.hub().toString());
+        info.put("hubPublicKey", id.hubPublicKey());
+        info.put("supportPointId", id.supportPointId());
+        info.put("communeId", id.communeId());
+        // Written last: a kiosk counts as enrolled only once its secrets are in place.
+        atomicWrite(INFO, json.writerWithDefaultPrettyPrinter().writeValueAsString(info), false);
+    }
+
+    private void writeSecret(String name, String value) throws IOException {
+        atomicWrite(name, value + "\n", true);
+    }
+
+    private void atomicWrite(String name, String content, boolean secret) throws IOException {
+        Path tmp = dir.resolve(name + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp);
+        if (secret) {
+            ownerOnly(tmp, "rw-------");
+        }
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void ownerOnly(Path path, String perms) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.giadinhso.kiosk.enrol;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * What enrolment gave this kiosk. {@code token} and {@code memberHashKey} are secrets: the
+ * record's {@code toString} leaves them out so a stray log line cannot leak them.
+ */
+public record KioskIdentity(
+        String kioskId,
+        URI hub,
+        String token,
+        String hubPublicKey,
+        String memberHashKey,
+        String supportPointId,
+        String communeId) {
+
+    public KioskIdentity {
+        Objects.requireNonNull(kioskId, "kioskId");
+        Objects.requireNonNull(hub, "hub");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(hubPublicKey, "hubPublicKey");
+        Objects.requireNonNull(memberHashKey, "memberHashKey");
+        Objects.requireNonNull(supportPointId, "supportPointId");
+        Objects.requireNonNull(communeId, "communeId");
+    }
+
+    @Override
+    public String toString() {
+        return "KioskIdentity[kioskId=" + kioskId + ", hub=" + hub + ", supportPointId=" + supportPointId
+                + ", communeId=" + communeId + ", secrets redacted]";
+    }
+}

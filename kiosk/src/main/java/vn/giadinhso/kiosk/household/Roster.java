@@ -1,0 +1,148 @@
+package vn.giadinhso.kiosk.household;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.giadinhso.kiosk.store.LocalDatabase;
+import vn.giadinhso.kiosk.store.Settings;
+
+/**
+ * The commune's households and criteria set as last synced, plus what residents declared here
+ * since. Reads work with the hub unreachable; writes come from the sync and from declarations.
+ */
+public final class Roster {
+
+    private static final String CRITERIA = "criteriaSet";
+
+    private final LocalDatabase db;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public Roster(LocalDatabase db) {
+        this.db = db;
+    }
+
+    public Optional<Household> byCode(String code) {
+        return db.transaction(c -> find(c, code));
+    }
+
+    /** The household a member belongs to, by the keyed hash of their ID number. */
+    public Optional<Household> byMemberHash(String idHash) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT household_code FROM member WHERE id_hash = ?")) {
+                s.setString(1, idHash);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? find(c, r.getString(1)) : Optional.<Household>empty();
+                }
+            }
+        });
+    }
+
+    public Optional<CriteriaSet> criteriaSet() {
+        return db.transaction(c -> Settings.get(c, CRITERIA)).map(text -> read(text, CriteriaSet.class));
+    }
+
+    public int households() {
+        return db.transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM household")) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** Records a resident's "I can do this" with its event, in one transaction. */
+    public void declare(Connection c, String householdCode, String criterionId, String at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT OR REPLACE INTO declaration(household_code, criterion_id, at) VALUES (?, ?, ?)")) {
+            s.setString(1, householdCode);
+            s.setString(2, criterionId);
+            s.setString(3, at);
+            s.executeUpdate();
+        }
+    }
+
+    /** Stores households from a sync page (replacing earlier versions and their members). */
+    public void store(Connection c, JsonNode households) throws SQLException {
+        try (PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO household(code, json) VALUES (?, ?)");
+                PreparedStatement dropMembers = c.prepareStatement("DELETE FROM member WHERE household_code = ?");
+                PreparedStatement putMember = c.prepareStatement(
+                        "INSERT OR REPLACE INTO member(id_hash, household_code, display_name) VALUES (?, ?, ?)")) {
+            for (JsonNode h : households) {
+                String code = h.path("code").asText();
+                put.setString(1, code);
+                put.setString(2, h.toString());
+                put.executeUpdate();
+                dropMembers.setString(1, code);
+                dropMembers.executeUpdate();
+                for (JsonNode m : h.path("members")) {
+                    if (m.hasNonNull("idHash")) {
+                        putMember.setString(1, m.get("idHash").asText());
+                        putMember.setString(2, code);
+                        putMember.setString(3, m.path("displayName").asText(null));
+                        putMember.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    public void storeCriteriaSet(Connection c, JsonNode set) throws SQLException {
+        Settings.put(c, CRITERIA, set.toString());
+    }
+
+    private Optional<Household> find(Connection c, String code) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT json FROM household WHERE code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(withDeclarations(c, read(r.getString(1), Household.class)));
+            }
+        }
+    }
+
+    // A declaration shows as DECLARED only where the hub still says NOT_MET; once staff verify it
+    // the hub's status wins.
+    private Household withDeclarations(Connection c, Household h) throws SQLException {
+        Set<String> declared = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT criterion_id FROM declaration WHERE household_code = ?")) {
+            s.setString(1, h.code());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    declared.add(r.getString(1));
+                }
+            }
+        }
+        if (declared.isEmpty()) {
+            return h;
+        }
+        List<CriterionState> criteria = new ArrayList<>();
+        for (CriterionState state : h.criteria()) {
+            criteria.add(declared.contains(state.id()) && state.status() == CriterionStatus.NOT_MET
+                    ? new CriterionState(state.id(), CriterionStatus.DECLARED, "kiosk", state.at())
+                    : state);
+        }
+        return h.withCriteria(criteria);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("damaged roster row: " + e.getMessage(), e);
+        }
+    }
+}

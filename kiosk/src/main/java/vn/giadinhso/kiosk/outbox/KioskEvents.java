@@ -1,0 +1,76 @@
+package vn.giadinhso.kiosk.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The kiosk's event vocabulary, one method per type, so every payload has one definition. No
+ * method takes an ID number: members travel only as keyed hashes (the hub refuses 12-digit
+ * strings anyway).
+ */
+public final class KioskEvents {
+
+    private final Outbox outbox;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public KioskEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** {@code method}: household_qr, cccd_qr, mrz or unknown; {@code result}: FOUND, NOT_FOUND, INVALID. */
+    public OutboxEvent identified(String method, String result, String householdCode, String memberHash) {
+        ObjectNode p = json.createObjectNode().put("method", method).put("result", result);
+        putIf(p, "householdCode", householdCode);
+        putIf(p, "memberHash", memberHash);
+        return outbox.append("identified", p.toString());
+    }
+
+    public OutboxEvent statusViewed(String householdCode, int met, int applicable) {
+        return outbox.append("status.viewed", json.createObjectNode().put("householdCode", householdCode)
+                .put("met", met).put("applicable", applicable).toString());
+    }
+
+    public OutboxEvent checkedIn(Connection c, String sessionId, String householdCode, String memberHash)
+            throws SQLException {
+        ObjectNode p = json.createObjectNode().put("sessionId", sessionId);
+        putIf(p, "householdCode", householdCode);
+        putIf(p, "memberHash", memberHash);
+        return outbox.append(c, "attendance.checked_in", p.toString());
+    }
+
+    /** A resident says they meet a criterion: DECLARED, for staff to verify — never MET. */
+    public OutboxEvent declared(Connection c, String householdCode, String criterionId) throws SQLException {
+        return outbox.append(c, "criterion.declared", json.createObjectNode().put("householdCode", householdCode)
+                .put("criterionId", criterionId).put("status", "DECLARED").toString());
+    }
+
+    public OutboxEvent supportRequested(String topic, String phone, String householdCode) {
+        ObjectNode p = json.createObjectNode().put("topic", topic);
+        putIf(p, "phone", phone);
+        putIf(p, "householdCode", householdCode);
+        return outbox.append("support.requested", p.toString());
+    }
+
+    public OutboxEvent readerError(String reader, String error) {
+        return outbox.append("reader.error", json.createObjectNode().put("reader", reader)
+                .put("error", error == null ? "unknown" : error).toString());
+    }
+
+    public OutboxEvent heartbeat(String version, int backlog, String readerState) {
+        return outbox.append("heartbeat", json.createObjectNode().put("version", version).put("backlog", backlog)
+                .put("reader", readerState).toString());
+    }
+
+    /** After a write made inside a caller's transaction: wake the sender. */
+    public void committed() {
+        outbox.changed();
+    }
+
+    private static void putIf(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.giadinhso.kiosk.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.giadinhso.kiosk.store.LocalDatabase;
+
+/**
+ * Events waiting for the hub. {@link #append} returns only after the row is committed and
+ * fsynced, which is what lets the kiosk say "recorded" to a resident or a headless caller.
+ */
+public final class Outbox {
+
+    private final LocalDatabase db;
+    private final Uuid7 ids;
+    private final Clock clock;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public Outbox(LocalDatabase db, Uuid7 ids, Clock clock) {
+        this.db = db;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Called after each append, e.g. to wake the sender. */
+    public void onAppend(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public OutboxEvent append(String type, String payloadJson) {
+        OutboxEvent event = db.transaction(c -> append(c, type, payloadJson));
+        listeners.forEach(Runnable::run);
+        return event;
+    }
+
+    /** Appends inside a caller's transaction, so a fact and its event are stored together. */
+    public OutboxEvent append(Connection c, String type, String payloadJson) throws SQLException {
+        OutboxEvent event = new OutboxEvent(ids.next(), type, clock.instant(), payloadJson);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox(id, type, at, payload) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, event.id());
+            s.setString(2, event.type());
+            s.setString(3, event.at().toString());
+            s.setString(4, event.payload());
+            s.executeUpdate();
+        }
+        return event;
+    }
+
+    public void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** The oldest events first, at most {@code limit}. */
+    public List<OutboxEvent> oldest(int limit) {
+        return db.transaction(c -> {
+            List<OutboxEvent> events = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, type, at, payload FROM outbox ORDER BY seq LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        events.add(new OutboxEvent(r.getString(1), r.getString(2), Instant.parse(r.getString(3)),
+                                r.getString(4)));
+                    }
+                }
+            }
+            return events;
+        });
+    }
+
+    /** Removes events the hub has acknowledged. */
+    public void acknowledge(List<OutboxEvent> events) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
+                for (OutboxEvent e : events) {
+                    s.setString(1, e.id());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Moves an event the hub refuses as invalid aside, so it cannot block everything after it. */
+    public void reject(OutboxEvent event, String reason) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT OR REPLACE INTO dead_letter(id, type, at, payload, reason, failed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, event.id());
+                s.setString(2, event.type());
+                s.setString(3, event.at().toString());
+                s.setString(4, event.payload());
+                s.setString(5, reason);
+                s.setString(6, clock.instant().toString());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
+                s.setString(1, event.id());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public int backlog() {
+        return count("SELECT count(*) FROM outbox");
+    }
+
+    public int rejected() {
+        return count("SELECT count(*) FROM dead_letter");
+    }
+
+    private int count(String sql) {
+        return db.transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package vn.giadinhso.kiosk.sync;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.giadinhso.kiosk.enrol.KioskIdentity;
+import vn.giadinhso.kiosk.outbox.EventPoster;
+import vn.giadinhso.kiosk.outbox.OutboxEvent;
+
+/** The hub's kiosk API as this kiosk calls it: bearer token and the X-Kiosk-* headers on every request. */
+public final class HubConnection implements EventPoster {
+
+    private final KioskIdentity kiosk;
+    private final HttpClient http;
+    private final Supplier<KioskReport> report;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public HubConnection(KioskIdentity kiosk, HttpClient http, Supplier<KioskReport> report) {
+        this.kiosk = kiosk;
+        this.http = http;
+        this.report = report;
+    }
+
+    @Override
+    public Reply post(List<OutboxEvent> batch) throws IOException, InterruptedException {
+        HttpRequest request = request("/api/v1/kiosks/" + kiosk.kioskId() + "/events")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(batch)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.statusCode() == 200 ? null : error(response.body()));
+    }
+
+    /** One page of changes after {@code cursor} (null: from the start). */
+    public JsonNode sync(String cursor) throws IOException, InterruptedException {
+        String path = "/api/v1/kiosks/" + kiosk.kioskId() + "/sync"
+                + (cursor == null ? "" : "?since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request(path).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new IOException("sync refused (HTTP " + response.statusCode() + "): " + error(response.body()));
+        }
+        return json.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        KioskReport r = report.get();
+        return HttpRequest.newBuilder(kiosk.hub().resolve(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + kiosk.token())
+                .header("X-Kiosk-Version", r.version())
+                .header("X-Kiosk-Backlog", Integer.toString(r.backlog()))
+                .header("X-Kiosk-Reader", r.reader());
+    }
+
+    // The payload is already JSON text in the outbox; it is written raw, not re-parsed.
+    private byte[] body(List<OutboxEvent> batch) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * batch.size() + 16);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("events");
+            for (OutboxEvent e : batch) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                g.writeStringField("type", e.type());
+                g.writeStringField("at", e.at().toString());
+                g.writeFieldName("payload");
+                g.writeRawValue(e.payload());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private String error(String body) {
+        try {
+            return json.readTree(body).path("error").asText(body);
+        } catch (IOException e) {
+            return body.length() > 200 ? body.substring(0, 200) : body;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.giadinhso.kiosk.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.household.Roster;
+import vn.giadinhso.kiosk.store.LocalDatabase;
+import vn.giadinhso.kiosk.store.Settings;
+
+/**
+ * Pulls the hub's changes since the stored cursor, page by page while the hub says {@code more}.
+ * Each page and its cursor are stored in one transaction, so a crash mid-sync resumes at the
+ * last whole page instead of skipping or half-applying one.
+ */
+public final class Syncer {
+
+    private static final String CURSOR = "syncCursor";
+    private static final String LAST_SYNC = "lastSyncAt";
+    private static final int MAX_PAGES_PER_RUN = 1000;
+
+    /** One sync run's outcome. */
+    public record Result(int pages, int households, int sessions, boolean criteriaChanged) {
+    }
+
+    private final HubConnection hub;
+    private final LocalDatabase db;
+    private final Roster roster;
+    private final Schedule schedule;
+    private final Clock clock;
+
+    public Syncer(HubConnection hub, LocalDatabase db, Roster roster, Schedule schedule, Clock clock) {
+        this.hub = hub;
+        this.db = db;
+        this.roster = roster;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    public Result syncNow() throws IOException, InterruptedException {
+        int pages = 0;
+        int households = 0;
+        int sessions = 0;
+        boolean criteria = false;
+        String cursor = db.transaction(c -> Settings.get(c, CURSOR)).orElse(null);
+        boolean more = true;
+        while (more && pages < MAX_PAGES_PER_RUN) {
+            JsonNode page = hub.sync(cursor);
+            String next = page.path("cursor").asText(null);
+            JsonNode set = page.get("criteriaSet");
+            db.transaction(c -> {
+                if (set != null && !set.isNull()) {
+                    roster.storeCriteriaSet(c, set);
+                }
+                roster.store(c, page.path("households"));
+                schedule.store(c, page.path("sessions"));
+                if (next != null) {
+                    Settings.put(c, CURSOR, next);
+                }
+                Settings.put(c, LAST_SYNC, clock.instant().toString());
+                return null;
+            });
+            pages++;
+            households += page.path("households").size();
+            sessions += page.path("sessions").size();
+            criteria |= set != null && !set.isNull();
+            more = page.path("more").asBoolean(false) && next != null && !next.equals(cursor);
+            cursor = next;
+        }
+        return new Result(pages, households, sessions, criteria);
+    }
+
+    public Optional<Instant> lastSync() {
+        return db.transaction(c -> Settings.get(c, LAST_SYNC)).map(Instant::parse);
+    }
+}
