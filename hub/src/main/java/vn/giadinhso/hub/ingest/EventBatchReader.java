@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.giadinhso.hub.identity.CitizenIdNumber;
@@ -28,12 +29,13 @@ public final class EventBatchReader {
   public static final int MAX_BYTES = 1024 * 1024;
   public static final int MAX_EVENTS = 1000;
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
-  private static final Pattern CANONICAL_UUID =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  // The types kiosks send all day skip the pattern; any other type is checked against it.
+  private static final Set<String> KNOWN_TYPES = Set.of("identified", "status.viewed", "attendance.checked_in",
+      "criterion.declared", "support.requested", "reader.error", "heartbeat", "lesson.started", "lesson.step",
+      "lesson.completed");
 
   private final JsonFactory factory = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   public List<IncomingEvent> read(byte[] body) throws BatchRejected {
@@ -91,6 +93,10 @@ public final class EventBatchReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
+      if (("id".equals(field) && id != null) || ("type".equals(field) && type != null)
+          || ("at".equals(field) && at != null) || ("payload".equals(field) && payload != null)) {
+        throw BatchRejected.invalid(where + ": field \"" + field + "\" appears twice");
+      }
       switch (field) {
         case "id" -> {
           id = string(parser, value, where, field);
@@ -103,11 +109,11 @@ public final class EventBatchReader {
       }
     }
     require(id, where, "id");
-    if (!CANONICAL_UUID.matcher(id).matches() || UUID.fromString(id).version() != 7) {
+    if (!isCanonicalUuid(id) || UUID.fromString(id).version() != 7) {
       throw BatchRejected.invalid(where + ": field \"id\": must be a lower-case UUIDv7 (time-ordered)");
     }
     require(type, where, "type");
-    if (type.length() > 64 || !TYPE.matcher(type).matches()) {
+    if (!KNOWN_TYPES.contains(type) && (type.length() > 64 || !TYPE.matcher(type).matches())) {
       throw BatchRejected.invalid(where + ": field \"type\": must be dotted lower-case words, e.g. attendance.checked_in");
     }
     require(at, where, "at");
@@ -160,6 +166,21 @@ public final class EventBatchReader {
       throw BatchRejected.invalid(where + ": field \"" + field + "\": must be a string");
     }
     return parser.getText();
+  }
+
+  /** Lower-case 8-4-4-4-12 hex, the form kiosks send; a loop because this runs for every event. */
+  private static boolean isCanonicalUuid(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void require(String value, String where, String field) throws BatchRejected {

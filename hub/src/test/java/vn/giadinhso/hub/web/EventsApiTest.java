@@ -108,6 +108,8 @@ class EventsApiTest {
       "at not an instant         | {\"events\":[{\"id\":\"019aa5c0-0000-7000-8000-000000000001\",\"type\":\"heartbeat\",\"at\":\"21/11/2026\",\"payload\":{}}]} | field \"at\"",
       "payload missing           | {\"events\":[{\"id\":\"019aa5c0-0000-7000-8000-000000000001\",\"type\":\"heartbeat\",\"at\":\"2026-11-21T01:00:00Z\"}]} | field \"payload\"",
       "unknown field             | {\"events\":[{\"id\":\"019aa5c0-0000-7000-8000-000000000001\",\"type\":\"heartbeat\",\"at\":\"2026-11-21T01:00:00Z\",\"payload\":{},\"extra\":1}]} | unknown field \"extra\"",
+      "field given twice        | {\"events\":[{\"id\":\"019aa5c0-0000-7000-8000-000000000001\",\"type\":\"heartbeat\",\"type\":\"x\",\"at\":\"2026-11-21T01:00:00Z\",\"payload\":{}}]} | field \"type\" appears twice",
+      "upper-case UUID          | {\"events\":[{\"id\":\"019AA5C0-0000-7000-8000-000000000001\",\"type\":\"heartbeat\",\"at\":\"2026-11-21T01:00:00Z\",\"payload\":{}}]} | UUIDv7",
       "plain citizen ID number   | {\"events\":[{\"id\":\"019aa5c0-0000-7000-8000-000000000001\",\"type\":\"identified\",\"at\":\"2026-11-21T01:00:00Z\",\"payload\":{\"member\":{\"id\":\"052190012345\"}}}]} | payload.member.id\": looks like a plain citizen ID",
   })
   void anInvalidBatchIs400NamingEventAndFieldAndStoresNothing(String name, String body, String expected)
