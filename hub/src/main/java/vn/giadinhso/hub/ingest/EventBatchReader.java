@@ -147,7 +147,8 @@ public final class EventBatchReader {
         depth++;
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         depth--;
-      } else if (token == JsonToken.VALUE_STRING && CitizenIdNumber.looksLikeOne(parser.getText().strip())) {
+      } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() >= 12 && parser.getTextLength() <= 16
+          && CitizenIdNumber.looksLikeOne(parser.getText().strip())) {
         String path = parser.getParsingContext().pathAsPointer().toString().replace('/', '.');
         throw BatchRejected.invalid(where + ": field \"payload" + truncate(path)
             + "\": looks like a plain citizen ID number; send the member hash instead");
