@@ -14,6 +14,7 @@ import vn.giadinhso.hub.ingest.IngestService;
 import vn.giadinhso.hub.ingest.SqliteEventStore;
 import vn.giadinhso.hub.kiosk.KioskRegistry;
 import vn.giadinhso.hub.schedule.ScheduleStore;
+import vn.giadinhso.hub.schedule.Schedules;
 import vn.giadinhso.hub.schedule.SqliteScheduleStore;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.hub.sync.SyncService;
@@ -21,6 +22,8 @@ import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.LoginThrottle;
 import vn.giadinhso.hub.audit.AuditLog;
+import vn.giadinhso.hub.dashboard.Declarations;
+import vn.giadinhso.hub.dashboard.SupportRequests;
 
 /** The one place that wires the hub together, for the CLI and for tests alike. */
 public final class HubApp implements AutoCloseable {
@@ -36,6 +39,9 @@ public final class HubApp implements AutoCloseable {
   public final IngestService ingest;
   public final SyncService sync;
   public final UserStore users;
+  public final Schedules schedules;
+  public final Declarations declarations;
+  public final SupportRequests supportRequests;
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
   public final AuditLog audit;
@@ -52,6 +58,9 @@ public final class HubApp implements AutoCloseable {
     this.ingest = new IngestService(new EventBatchReader(), events, clock);
     this.sync = new SyncService(db, households, criteria, schedule);
     this.users = new UserStore(db, clock);
+    this.schedules = new Schedules(schedule, clock);
+    this.declarations = new Declarations(db, households, clock);
+    this.supportRequests = new SupportRequests(db, clock);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(clock);
     this.audit = new AuditLog(db, clock);

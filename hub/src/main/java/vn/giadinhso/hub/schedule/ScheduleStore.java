@@ -1,5 +1,6 @@
 package vn.giadinhso.hub.schedule;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,11 @@ public interface ScheduleStore {
 
   /** Inserts or replaces a session by id; the sync revision moves on. */
   void saveSession(Session session);
+
+  Optional<Session> session(String id);
+
+  /** A point's sessions (cancelled too) starting in [from, to), by start time. */
+  List<Session> sessionsStarting(String supportPointId, Instant from, Instant to);
 
   /** A point's sessions changed after {@code afterRev} up to {@code maxRev}, by start time. */
   List<Session> sessionsChanged(String supportPointId, long afterRev, long maxRev);

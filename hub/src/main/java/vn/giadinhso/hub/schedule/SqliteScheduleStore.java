@@ -67,6 +67,30 @@ public final class SqliteScheduleStore implements ScheduleStore {
             .execute());
   }
 
+  private static final String SESSION_COLUMNS =
+      "SELECT id, support_point_id, starts_at, ends_at, place, topic, trainer, status FROM session ";
+
+  private static Session session(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Session(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+        Instant.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+        Session.Status.valueOf(rs.getString(8)));
+  }
+
+  @Override
+  public Optional<Session> session(String id) {
+    return db.reader().withHandle(h -> h.createQuery(SESSION_COLUMNS + "WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> session(rs)).findOne());
+  }
+
+  @Override
+  public List<Session> sessionsStarting(String supportPointId, Instant from, Instant to) {
+    // Instants are stored as ISO-8601 UTC text (Instant.toString), which sorts like time.
+    return db.reader().withHandle(h -> h.createQuery(SESSION_COLUMNS
+            + "WHERE support_point_id = :p AND starts_at >= :from AND starts_at < :to ORDER BY starts_at")
+        .bind("p", supportPointId).bind("from", from.toString()).bind("to", to.toString())
+        .map((rs, ctx) -> session(rs)).list());
+  }
+
   @Override
   public List<Session> sessionsChanged(String supportPointId, long afterRev, long maxRev) {
     return db.reader().withHandle(h ->

@@ -40,6 +40,10 @@ final class Dashboard {
     new LoginRoutes(hub, pages).register(routes);
     new HomeRoutes(hub, pages, responses).register(routes);
     new UserRoutes(hub, pages).register(routes);
+    new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);
+    new HouseholdRoutes(hub, pages).register(routes);
+    new QueueRoutes(hub, pages).register(routes);
+    new KioskRoutes(hub, pages).register(routes);
 
     routes.exception(NotSignedIn.class, (e, ctx) -> {
       if (DashboardAccess.isApi(ctx.path())) {

@@ -30,6 +30,8 @@ final class Pages {
   private final Mustache.Compiler compiler = Mustache.compiler()
       .escapeHTML(true)
       .defaultValue("")
+      .zeroIsFalse(true)
+      .emptyStringIsFalse(true)
       .withLoader(name -> reader(name));
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 

@@ -20,7 +20,14 @@ class AccessControlTest {
 
   /** Every dashboard page, for commune {c}. Extend when adding routes. */
   static final List<String> COMMUNE_PAGES = List.of(
-      "/dashboard/c/{c}");
+      "/dashboard/c/{c}",
+      "/dashboard/c/{c}/schedule",
+      "/dashboard/c/{c}/points/{p}",
+      "/dashboard/c/{c}/households",
+      "/dashboard/c/{c}/households/AT-T1-0001",
+      "/dashboard/c/{c}/declarations",
+      "/dashboard/c/{c}/requests",
+      "/dashboard/c/{c}/kiosks");
   static final List<String> OTHER_PAGES = List.of("/dashboard", "/dashboard/users", "/dashboard/audit");
   static final List<String> API = List.of("/dashboard/api/me");
 

@@ -1,0 +1,115 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.StaffUser;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.hub.criteria.HouseholdEvaluation;
+import vn.giadinhso.hub.criteria.HouseholdEvaluator;
+import vn.giadinhso.hub.criteria.StatusRecord;
+import vn.giadinhso.hub.dashboard.Attendance;
+import vn.giadinhso.hub.dashboard.HouseholdSearch;
+import vn.giadinhso.hub.household.StoredHousehold;
+
+/** Household search, one household's criteria with history and evidence, and staff marking a criterion MET. */
+final class HouseholdRoutes {
+  static final Map<CriterionStatus, String> STATUS_VI = Map.of(
+      CriterionStatus.MET, "Đạt (đã xác minh)", CriterionStatus.PRACTISED, "Đã thực hành tại ki-ốt",
+      CriterionStatus.DECLARED, "Tự khai, chờ xác minh", CriterionStatus.NOT_MET, "Chưa đạt",
+      CriterionStatus.NOT_APPLICABLE, "Không áp dụng");
+
+  private final HubApp hub;
+  private final Pages pages;
+  private final HouseholdSearch search;
+
+  HouseholdRoutes(HubApp hub, Pages pages) {
+    this.hub = hub;
+    this.pages = pages;
+    this.search = new HouseholdSearch(hub.db);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/dashboard/c/{commune}/households", this::search);
+    routes.get("/dashboard/c/{commune}/households/{code}", this::household);
+    routes.post("/dashboard/c/{commune}/households/{code}/criteria/{criterion}", this::markMet);
+  }
+
+  private void search(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    String q = ctx.queryParam("q");
+    pages.render(ctx, "households", "Hộ gia đình · Households", Map.of("commune", commune, "navCommune", commune,
+        "q", q == null ? "" : q, "hits", search.search(commune, q, 100)));
+  }
+
+  private StoredHousehold household(Context ctx, String commune) {
+    return hub.households.find(ctx.pathParam("code")).filter(h -> h.household().communeId().equals(commune))
+        .orElseThrow(() -> DashboardError.notFound("hộ " + ctx.pathParam("code")));
+  }
+
+  private void household(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StoredHousehold stored = household(ctx, commune);
+    CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> DashboardError.notFound("bộ tiêu chí"));
+    HouseholdEvaluation evaluation = HouseholdEvaluator.evaluate(set, stored.household().flags(), stored.latestStatuses());
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (HouseholdEvaluation.Line line : evaluation.lines()) {
+      var criterion = set.criteria().stream().filter(c -> c.id().equals(line.criterionId())).findFirst().orElseThrow();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", line.criterionId());
+      row.put("vi", criterion.text().vi());
+      row.put("en", criterion.text().en());
+      row.put("status", line.status().name());
+      row.put("statusVi", STATUS_VI.get(line.status()));
+      row.put("canMark", line.status() != CriterionStatus.MET && line.status() != CriterionStatus.NOT_APPLICABLE);
+      List<Map<String, Object>> history = new ArrayList<>();
+      for (StatusRecord r : hub.households.statusHistory(stored.household().code(), line.criterionId())) {
+        history.add(Map.of("at", Pages.dateTime(r.at()), "status", STATUS_VI.get(r.status()), "source", r.source(),
+            "actor", r.actor(), "note", r.note() == null ? "" : r.note()));
+      }
+      row.put("history", history);
+      lines.add(row);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("commune", commune);
+    model.put("navCommune", commune);
+    model.put("h", stored.household());
+    model.put("members", stored.household().members().stream().map(m -> Map.of("name", Attendance.mask(m.fullName()),
+        "id", m.idMasked() == null ? "" : m.idMasked())).toList());
+    model.put("recognised", evaluation.recognised());
+    model.put("met", evaluation.met());
+    model.put("applicable", evaluation.applicable());
+    model.put("lines", lines);
+    model.put("groups", String.join(", ", stored.household().groups()));
+    model.put("flags", String.join(", ", stored.household().flags()));
+    pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);
+  }
+
+  private void markMet(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    StoredHousehold stored = household(ctx, commune);
+    String criterion = ctx.pathParam("criterion");
+    CriteriaSet set = hub.criteria.active(commune).orElseThrow();
+    if (!set.hasCriterion(criterion)) {
+      throw DashboardError.notFound("tiêu chí " + criterion);
+    }
+    String note = Forms.text(ctx, "note");
+    if (note.isEmpty()) {
+      throw DashboardError.badInput("Cần ghi chú bằng chứng · A note (evidence) is required");
+    }
+    String decision = Forms.text(ctx, "decision");
+    hub.declarations.decide(stored.household().code(), criterion, !"reject".equals(decision), note, user.username());
+    hub.audit.record(user.username(), commune, "reject".equals(decision) ? "criterion.rejected" : "criterion.verified",
+        stored.household().code() + "/" + criterion, note);
+    String back = Forms.text(ctx, "back");
+    ctx.redirect(back.startsWith("/dashboard/c/" + commune + "/") ? back
+        : "/dashboard/c/" + commune + "/households/" + stored.household().code(), HttpStatus.SEE_OTHER);
+  }
+}

@@ -1,0 +1,103 @@
+package vn.giadinhso.hub.web;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.StaffUser;
+import vn.giadinhso.hub.dashboard.KioskList;
+import vn.giadinhso.hub.schedule.SupportPoint;
+
+/** Kiosks of a commune: list with health, enrol with a single-use code (and its QR), revoke. */
+final class KioskRoutes {
+  private final HubApp hub;
+  private final Pages pages;
+  private final KioskList kiosks;
+
+  KioskRoutes(HubApp hub, Pages pages) {
+    this.hub = hub;
+    this.pages = pages;
+    this.kiosks = new KioskList(hub.db, hub.clock);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/dashboard/c/{commune}/kiosks", this::list);
+    routes.post("/dashboard/c/{commune}/kiosks/enrol", this::enrol);
+    routes.post("/dashboard/c/{commune}/kiosks/{kiosk}/revoke", this::revoke);
+  }
+
+  private void list(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    render(ctx, commune, null, null);
+  }
+
+  private void render(Context ctx, String commune, String code, String pointId) {
+    var rows = kiosks.forCommune(commune).stream().map(k -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", k.id());
+      row.put("point", k.pointId());
+      row.put("enrolled", Pages.dateTime(k.enrolledAt()));
+      row.put("lastSeen", k.lastSeen() == null ? "—" : Pages.dateTime(k.lastSeen()));
+      row.put("version", k.version() == null ? "" : k.version());
+      row.put("backlog", k.backlog() == null ? "" : k.backlog());
+      row.put("reader", k.readerState() == null ? "" : k.readerState());
+      row.put("revoked", k.revoked());
+      row.put("stale", k.stale());
+      return row;
+    }).toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("commune", commune);
+    model.put("navCommune", commune);
+    model.put("kiosks", rows);
+    model.put("points", hub.schedule.points(commune));
+    if (code != null) {
+      model.put("code", code);
+      model.put("codePoint", pointId);
+      model.put("qr", qrDataUri(code));
+    }
+    pages.render(ctx, "kiosks", "Ki-ốt · Kiosks", model);
+  }
+
+  private void enrol(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    SupportPoint point = hub.schedule.point(Forms.text(ctx, "point")).filter(p -> p.communeId().equals(commune))
+        .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ"));
+    String code = hub.kiosks.newEnrolmentCode(point.id());
+    hub.audit.record(user.username(), commune, "kiosk.code", point.id(), "single-use enrolment code issued");
+    // Shown once, on this response only: the hub keeps just its digest.
+    render(ctx, commune, code, point.id());
+  }
+
+  private void revoke(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    String id = ctx.pathParam("kiosk");
+    if (kiosks.forCommune(commune).stream().noneMatch(k -> k.id().equals(id))) {
+      throw DashboardError.notFound("ki-ốt " + id);
+    }
+    hub.kiosks.revoke(id);
+    hub.audit.record(user.username(), commune, "kiosk.revoked", id, null);
+    ctx.redirect("/dashboard/c/" + commune + "/kiosks", HttpStatus.SEE_OTHER);
+  }
+
+  private static String qrDataUri(String text) {
+    try {
+      var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240);
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    } catch (WriterException | IOException e) {
+      throw new IllegalStateException("cannot draw the enrolment QR", e);
+    }
+  }
+}

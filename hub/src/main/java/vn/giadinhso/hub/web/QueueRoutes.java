@@ -1,0 +1,90 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.StaffUser;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.dashboard.SupportRequests;
+
+/** The two queues staff work through: declarations to verify and support requests to handle. */
+final class QueueRoutes {
+  private final HubApp hub;
+  private final Pages pages;
+
+  QueueRoutes(HubApp hub, Pages pages) {
+    this.hub = hub;
+    this.pages = pages;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/dashboard/c/{commune}/declarations", this::declarations);
+    routes.get("/dashboard/c/{commune}/requests", this::requests);
+    routes.post("/dashboard/c/{commune}/requests/{id}", this::updateRequest);
+  }
+
+  private void declarations(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> DashboardError.notFound("bộ tiêu chí"));
+    var rows = hub.declarations.queue(commune).stream().map(p -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", p.householdCode());
+      row.put("name", p.headName());
+      row.put("village", p.village());
+      row.put("criterion", p.criterionId());
+      row.put("criterionVi", set.criteria().stream().filter(c -> c.id().equals(p.criterionId())).findFirst()
+          .map(c -> c.text().vi()).orElse(p.criterionId()));
+      row.put("at", Pages.dateTime(p.at()));
+      return row;
+    }).toList();
+    pages.render(ctx, "declarations", "Tự khai chờ xác minh · Declarations to verify",
+        Map.of("commune", commune, "navCommune", commune, "rows", rows, "count", rows.size()));
+  }
+
+  private void requests(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    var rows = hub.supportRequests.queue(commune).stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", r.id());
+      row.put("at", Pages.dateTime(r.at()));
+      row.put("topic", r.topic());
+      row.put("phone", r.phone() == null ? "" : r.phone());
+      row.put("household", r.householdCode() == null ? "" : r.householdCode());
+      row.put("village", r.village() == null ? "" : r.village());
+      row.put("point", r.pointId());
+      row.put("status", r.status().name());
+      row.put("closed", r.status() == SupportRequests.Status.CLOSED);
+      row.put("assignee", r.assignee() == null ? "" : r.assignee());
+      row.put("note", r.note() == null ? "" : r.note());
+      return row;
+    }).toList();
+    pages.render(ctx, "requests", "Yêu cầu hỗ trợ · Support requests",
+        Map.of("commune", commune, "navCommune", commune, "rows", rows));
+  }
+
+  private void updateRequest(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    SupportRequests.Request request = hub.supportRequests.find(commune, ctx.pathParam("id"))
+        .orElseThrow(() -> DashboardError.notFound("yêu cầu"));
+    String assignee = Forms.text(ctx, "assignee");
+    SupportRequests.Status status;
+    try {
+      status = SupportRequests.Status.valueOf(Forms.text(ctx, "status"));
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput("Trạng thái không hợp lệ · Invalid status");
+    }
+    if (status == SupportRequests.Status.OPEN && !assignee.isEmpty()) {
+      status = SupportRequests.Status.ASSIGNED;
+    }
+    String note = Forms.text(ctx, "note");
+    hub.supportRequests.update(request.id(), status, assignee.isEmpty() ? null : assignee, note.isEmpty() ? null : note,
+        user.username());
+    hub.audit.record(user.username(), commune, "request." + status.name().toLowerCase(java.util.Locale.ROOT),
+        request.id(), (assignee.isEmpty() ? "" : "→ " + assignee + " ") + note);
+    ctx.redirect("/dashboard/c/" + commune + "/requests", HttpStatus.SEE_OTHER);
+  }
+}

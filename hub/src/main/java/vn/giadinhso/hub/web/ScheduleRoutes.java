@@ -1,0 +1,220 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DayOfWeek;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.StaffUser;
+import vn.giadinhso.hub.dashboard.Attendance;
+import vn.giadinhso.hub.schedule.MonthCompliance;
+import vn.giadinhso.hub.schedule.Recurrence;
+import vn.giadinhso.hub.schedule.Schedules;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.schedule.SupportPoint;
+
+/** Sessions per support point: month view, create, recur, edit, cancel; compliance per commune. */
+final class ScheduleRoutes {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Pages.VIETNAM);
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(Pages.VIETNAM);
+  private static final String[] WEEKDAYS_VI = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"};
+
+  private final HubApp hub;
+  private final Pages pages;
+  private final Attendance attendance;
+
+  ScheduleRoutes(HubApp hub, Pages pages, Attendance attendance) {
+    this.hub = hub;
+    this.pages = pages;
+    this.attendance = attendance;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/dashboard/c/{commune}/schedule", this::compliance);
+    routes.get("/dashboard/c/{commune}/points/{point}", this::month);
+    routes.post("/dashboard/c/{commune}/points/{point}/sessions", this::create);
+    routes.post("/dashboard/c/{commune}/points/{point}/recurrence", this::recur);
+    routes.get("/dashboard/c/{commune}/sessions/{session}", this::session);
+    routes.post("/dashboard/c/{commune}/sessions/{session}", this::edit);
+    routes.post("/dashboard/c/{commune}/sessions/{session}/cancel", this::cancel);
+  }
+
+  private void compliance(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    YearMonth month = Forms.month(ctx.queryParam("month"), hub.schedules.currentMonth());
+    List<Map<String, Object>> rows = hub.schedules.compliance(commune, month).stream().map(c -> row(c, month)).toList();
+    pages.render(ctx, "schedule", "Lịch hỗ trợ tháng " + month.getMonthValue() + "/" + month.getYear()
+        + " · Schedule", Map.of("commune", commune, "navCommune", commune, "month", month.toString(),
+        "prev", month.minusMonths(1).toString(), "next", month.plusMonths(1).toString(), "points", rows,
+        "underCount", rows.stream().filter(r -> (boolean) r.get("under")).count()));
+  }
+
+  private static Map<String, Object> row(MonthCompliance c, YearMonth month) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", c.point().id());
+    row.put("name", c.point().name());
+    row.put("planned", c.planned());
+    row.put("held", c.held());
+    row.put("cancelled", c.cancelled());
+    row.put("required", c.required());
+    row.put("under", c.underMinimum());
+    row.put("month", month.toString());
+    return row;
+  }
+
+  private SupportPoint point(Context ctx, String commune) {
+    return hub.schedule.point(ctx.pathParam("point")).filter(p -> p.communeId().equals(commune))
+        .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ " + ctx.pathParam("point")));
+  }
+
+  private Session session(Context ctx, String commune) {
+    Session session = hub.schedule.session(ctx.pathParam("session"))
+        .orElseThrow(() -> DashboardError.notFound("buổi hỗ trợ"));
+    hub.schedule.point(session.supportPointId()).filter(p -> p.communeId().equals(commune))
+        .orElseThrow(() -> DashboardError.notFound("buổi hỗ trợ"));
+    return session;
+  }
+
+  private void month(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    SupportPoint point = point(ctx, commune);
+    YearMonth month = Forms.month(ctx.queryParam("month"), hub.schedules.currentMonth());
+    List<Map<String, Object>> sessions = hub.schedules.month(point.id(), month).stream().map(ScheduleRoutes::view).toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("commune", commune);
+    model.put("navCommune", commune);
+    model.put("point", point);
+    model.put("month", month.toString());
+    model.put("prev", month.minusMonths(1).toString());
+    model.put("next", month.plusMonths(1).toString());
+    model.put("sessions", sessions);
+    model.put("compliance", row(hub.schedules.compliance(point, month), month));
+    model.put("weekdays", weekdays());
+    pages.render(ctx, "point", point.name() + " — " + month.getMonthValue() + "/" + month.getYear(), model);
+  }
+
+  static Map<String, Object> view(Session s) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", s.id());
+    v.put("weekday", WEEKDAYS_VI[s.startsAt().atZone(Pages.VIETNAM).getDayOfWeek().getValue() - 1]);
+    v.put("date", DAY.format(s.startsAt()));
+    v.put("isoDate", s.startsAt().atZone(Pages.VIETNAM).toLocalDate().toString());
+    v.put("start", HOUR.format(s.startsAt()));
+    v.put("end", HOUR.format(s.endsAt()));
+    v.put("place", s.place());
+    v.put("topic", s.topic());
+    v.put("trainer", s.trainer());
+    v.put("cancelled", s.status() == Session.Status.CANCELLED);
+    return v;
+  }
+
+  private static List<Map<String, Object>> weekdays() {
+    return java.util.stream.IntStream.range(0, 7).mapToObj(i -> Map.<String, Object>of(
+        "value", DayOfWeek.of(i + 1).name(), "label", WEEKDAYS_VI[i])).toList();
+  }
+
+  private Schedules.Plan plan(Context ctx) {
+    try {
+      return new Schedules.Plan(Forms.text(ctx, "place"), Forms.text(ctx, "topic"), Forms.text(ctx, "trainer"));
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput(e.getMessage());
+    }
+  }
+
+  private void create(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    SupportPoint point = point(ctx, commune);
+    Session s;
+    try {
+      s = hub.schedules.create(point, Forms.date(ctx, "date"), Forms.time(ctx, "start"), Forms.time(ctx, "end"), plan(ctx));
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput(e.getMessage());
+    }
+    hub.audit.record(user.username(), commune, "session.created", s.id(), point.id() + " " + s.startsAt() + " " + s.topic());
+    ctx.redirect("/dashboard/c/" + commune + "/points/" + point.id() + "?month="
+        + YearMonth.from(s.startsAt().atZone(Pages.VIETNAM)), HttpStatus.SEE_OTHER);
+  }
+
+  private void recur(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    SupportPoint point = point(ctx, commune);
+    YearMonth month = Forms.month(Forms.text(ctx, "month"), hub.schedules.currentMonth());
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (String day : ctx.formParams("day")) {
+      try {
+        days.add(DayOfWeek.valueOf(day));
+      } catch (IllegalArgumentException e) {
+        throw DashboardError.badInput("Ngày trong tuần không hợp lệ · Invalid weekday");
+      }
+    }
+    List<Session> created;
+    try {
+      created = hub.schedules.createRecurring(point,
+          new Recurrence(month, days, Forms.time(ctx, "start"), Forms.time(ctx, "end")), plan(ctx));
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput(e.getMessage());
+    }
+    hub.audit.record(user.username(), commune, "session.recurring", point.id(),
+        created.size() + " sessions in " + month + " on " + days);
+    ctx.redirect("/dashboard/c/" + commune + "/points/" + point.id() + "?month=" + month, HttpStatus.SEE_OTHER);
+  }
+
+  private void session(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    Session s = session(ctx, commune);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("commune", commune);
+    model.put("navCommune", commune);
+    model.put("session", view(s));
+    model.put("pointId", s.supportPointId());
+    model.put("month", YearMonth.from(s.startsAt().atZone(Pages.VIETNAM)).toString());
+    Attendance.SessionAttendance att = attendance.forSession(s.id(), commune);
+    model.put("attendance", att.rows().stream().map(r -> Map.of("household", r.householdCode(),
+        "name", r.maskedName(), "at", Pages.dateTime(r.at()), "kiosk", r.kioskId(), "first", r.firstTime())).toList());
+    model.put("count", att.rows().size());
+    model.put("firstTimers", att.rows().stream().filter(Attendance.Row::firstTime).count());
+    pages.render(ctx, "session", s.topic(), model);
+  }
+
+  private void edit(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    Session old = session(ctx, commune);
+    Schedules.Plan plan = plan(ctx);
+    var date = Forms.date(ctx, "date");
+    Session updated;
+    try {
+      updated = new Session(old.id(), old.supportPointId(),
+          java.time.ZonedDateTime.of(date, Forms.time(ctx, "start"), Pages.VIETNAM).toInstant(),
+          java.time.ZonedDateTime.of(date, Forms.time(ctx, "end"), Pages.VIETNAM).toInstant(),
+          plan.place(), plan.topic(), plan.trainer(), old.status());
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput(e.getMessage());
+    }
+    hub.schedule.saveSession(updated);
+    hub.audit.record(user.username(), commune, "session.edited", old.id(),
+        old.startsAt() + " " + old.topic() + " → " + updated.startsAt() + " " + updated.topic());
+    ctx.redirect("/dashboard/c/" + commune + "/sessions/" + old.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void cancel(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    Session old = session(ctx, commune);
+    // Kept, not deleted: the new revision tells kiosks to take it off their welcome screens.
+    hub.schedule.saveSession(new Session(old.id(), old.supportPointId(), old.startsAt(), old.endsAt(), old.place(),
+        old.topic(), old.trainer(), Session.Status.CANCELLED));
+    hub.audit.record(user.username(), commune, "session.cancelled", old.id(), old.startsAt() + " " + old.topic());
+    ctx.redirect("/dashboard/c/" + commune + "/points/" + old.supportPointId() + "?month="
+        + YearMonth.from(old.startsAt().atZone(Pages.VIETNAM)), HttpStatus.SEE_OTHER);
+  }
+}
