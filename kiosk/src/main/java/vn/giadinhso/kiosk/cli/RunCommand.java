@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import vn.giadinhso.kiosk.hardware.SimulatedReader;
 import vn.giadinhso.kiosk.hardware.SupervisedReader;
 import vn.giadinhso.kiosk.hardware.Transport;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
+import vn.giadinhso.kiosk.ui.KioskLauncher;
 
 /**
  * {@code run}: the kiosk. With {@code --headless} everything but the screen: payloads from a
@@ -56,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Window: seconds without a touch before the idle countdown.")
     int idleSeconds;
 
+    @Option(names = "--staff-pin", paramLabel = "PIN", description = "Window: the staff PIN (staff mode is closed without one).")
+    String staffPin;
+
     @Option(names = "--windowed", description = "Window: do not go full screen (development).")
     boolean windowed;
 
@@ -68,8 +73,8 @@ final class RunCommand implements Callable<Integer> {
         KioskSettings settings = new KioskSettings(Duration.ofSeconds(Math.max(1, syncSeconds)),
                 KioskSettings.defaults().heartbeatEvery(), KioskSettings.defaults().sendRetryCap());
         if (!headless) {
-            spec.commandLine().getErr().println("run: the window is not built yet; use --headless");
-            return 2;
+            return KioskLauncher.launch(new KioskLauncher.Options(dir.path(), settings,
+                    Duration.ofSeconds(Math.max(5, idleSeconds)), !windowed, profileFile, port, staffPin, List.of()));
         }
         if (stdin == (profileFile != null)) {
             spec.commandLine().getErr().println("run --headless: give exactly one of --stdin or --profile FILE");

@@ -26,12 +26,12 @@ import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 
 /** Enrol against a real hub, sync, scan every kind of card, and see the events arrive. */
-class KioskEndToEndTest {
+public class KioskEndToEndTest {
 
     @TempDir
     Path tmp;
 
-    static int cli(String... args) {
+    public static int cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = KioskMain.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -1,0 +1,296 @@
+package vn.giadinhso.kiosk.screen;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.attendance.CheckIn;
+import vn.giadinhso.kiosk.attendance.Session;
+import vn.giadinhso.kiosk.household.Household;
+import vn.giadinhso.kiosk.household.Roster;
+import vn.giadinhso.kiosk.identity.Identification;
+import vn.giadinhso.kiosk.scan.ScanOutcome;
+import vn.giadinhso.kiosk.scan.ScanResult;
+
+/**
+ * Everything the touchscreen shows and does, in plain Java: the JavaFX views only draw this
+ * state and forward touches. Tests drive it without a screen. Not thread-safe by design: the UI
+ * calls it on its one thread (reader frames are handed over to that thread first).
+ */
+public final class KioskScreenModel {
+
+    /** Seconds of the "are you still there?" countdown after the idle time. */
+    public static final int COUNTDOWN_SECONDS = 10;
+
+    public static final List<String> SUPPORT_TOPICS = List.of("vneid", "public-services", "payments", "scam", "other");
+
+    private final KioskApp app;
+    private final StaffPin pin;
+    private final PhoneSteps phoneSteps;
+    private final Duration idleAfter;
+    private final ZoneId zone;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private Screen screen = Screen.WELCOME;
+    private Locale locale = Locale.forLanguageTag("vi");
+    private Household household;
+    private Instant lastTouch;
+    private Screen beforeSupport = Screen.WELCOME;
+    private String pinMessage;
+    private Session attendanceSession;
+    private CheckIn lastCheckIn;
+    private Optional<Integer> shownCountdown = Optional.empty();
+
+    public KioskScreenModel(KioskApp app, StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
+        this.app = app;
+        this.pin = pin;
+        this.phoneSteps = phoneSteps;
+        this.idleAfter = idleAfter;
+        this.zone = zone;
+        this.lastTouch = app.clock.instant();
+    }
+
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    // ---- what the screen shows
+
+    public Screen screen() {
+        return screen;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Optional<Household> household() {
+        return Optional.ofNullable(household);
+    }
+
+    public Roster roster() {
+        return app.roster;
+    }
+
+    public PhoneSteps phoneSteps() {
+        return phoneSteps;
+    }
+
+    public List<Session> nextSessions() {
+        return app.schedule.upcoming(app.clock.instant(), 3);
+    }
+
+    public List<Session> todaysSessions() {
+        ZonedDateTime start = app.clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone);
+        return app.schedule.between(start.toInstant(), start.plusDays(1).toInstant());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public boolean online() {
+        return app.sender.status().hubReachable() && app.lastSyncError().isEmpty();
+    }
+
+    public String readerSummary() {
+        return app.readerSummary();
+    }
+
+    public int backlog() {
+        return app.sender.status().backlog();
+    }
+
+    public String kioskId() {
+        return app.identity.kioskId();
+    }
+
+    public String hub() {
+        return app.identity.hub().toString();
+    }
+
+    public String version() {
+        return KioskApp.VERSION;
+    }
+
+    public Optional<Instant> lastSync() {
+        return app.lastSync();
+    }
+
+    public Optional<String> pinMessage() {
+        return Optional.ofNullable(pinMessage);
+    }
+
+    public Optional<Session> attendanceSession() {
+        return Optional.ofNullable(attendanceSession);
+    }
+
+    public Optional<CheckIn> lastCheckIn() {
+        return Optional.ofNullable(lastCheckIn);
+    }
+
+    public int attendanceCount() {
+        return attendanceSession == null ? 0 : app.attendance.count(attendanceSession.id());
+    }
+
+    /** Seconds left in the "are you still there?" countdown, or empty while not counting down. */
+    public Optional<Integer> countdown() {
+        if (!holdsPersonalData()) {
+            return Optional.empty();
+        }
+        long idle = Duration.between(lastTouch, app.clock.instant()).toSeconds();
+        long afterIdle = idle - idleAfter.toSeconds();
+        return afterIdle < 0 ? Optional.empty() : Optional.of((int) Math.max(0, COUNTDOWN_SECONDS - afterIdle));
+    }
+
+    // ---- what a resident or staff member does
+
+    /** Any touch anywhere restarts the idle time; it does not redraw (a redraw would eat the touch). */
+    public void noteTouch() {
+        lastTouch = app.clock.instant();
+    }
+
+    private void touch() {
+        lastTouch = app.clock.instant();
+        changed();
+    }
+
+    /** "Tôi vẫn ở đây" on the countdown. */
+    public void stay() {
+        touch();
+    }
+
+    public void switchLanguage(Locale to) {
+        locale = to;
+        touch();
+    }
+
+    /** A card was read. In attendance mode it checks the person in; otherwise it shows their household. */
+    public void scanned(String payload) {
+        scanned(app.classifier.identify(payload));
+    }
+
+    public void scanned(Identification id) {
+        lastTouch = app.clock.instant();
+        ScanOutcome scan = app.scans.scan(id);
+        if (screen == Screen.ATTENDANCE && attendanceSession != null) {
+            lastCheckIn = app.attendance.checkIn(attendanceSession.id(), scan);
+            changed();
+            return;
+        }
+        if (scan.result() == ScanResult.FOUND) {
+            household = scan.household().orElseThrow();
+            app.events.statusViewed(household.code(), household.met(), household.applicable());
+            screen = Screen.STATUS;
+        } else {
+            household = null;
+            screen = scan.result() == ScanResult.INVALID ? Screen.UNREADABLE : Screen.NOT_FOUND;
+        }
+        changed();
+    }
+
+    /** "Tôi đã làm được": recorded as DECLARED for staff to verify. */
+    public void declare(String criterionId) {
+        if (household == null) {
+            return;
+        }
+        app.declarations.declare(household.code(), criterionId);
+        household = app.roster.byCode(household.code()).orElse(household);
+        touch();
+    }
+
+    public void openSupport() {
+        if (screen != Screen.SUPPORT && screen != Screen.SUPPORT_SENT) {
+            beforeSupport = screen;
+        }
+        screen = Screen.SUPPORT;
+        touch();
+    }
+
+    public void requestSupport(String topic, String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+        app.events.supportRequested(topic, digits.isEmpty() ? null : digits,
+                household == null ? null : household.code());
+        screen = Screen.SUPPORT_SENT;
+        touch();
+    }
+
+    public void back() {
+        screen = screen == Screen.SUPPORT || screen == Screen.SUPPORT_SENT ? beforeSupport : Screen.WELCOME;
+        if (screen == Screen.STATUS && household == null) {
+            screen = Screen.WELCOME;
+        }
+        touch();
+    }
+
+    public void openStaff() {
+        pinMessage = null;
+        clearPersonalData();
+        screen = Screen.STAFF_PIN;
+        touch();
+    }
+
+    public void enterPin(String attempt) {
+        StaffPin.Answer answer = pin.check(attempt);
+        switch (answer) {
+            case OK -> {
+                pinMessage = null;
+                screen = Screen.STAFF;
+            }
+            case WRONG -> pinMessage = "pin.wrong";
+            case LOCKED -> pinMessage = "pin.locked";
+        }
+        touch();
+    }
+
+    public void startAttendance(Session session) {
+        attendanceSession = session;
+        lastCheckIn = null;
+        screen = Screen.ATTENDANCE;
+        touch();
+    }
+
+    public void leaveStaff() {
+        attendanceSession = null;
+        lastCheckIn = null;
+        screen = Screen.WELCOME;
+        touch();
+    }
+
+    /** Called every second by the view: runs the idle countdown and the reset. */
+    public void tick() {
+        Optional<Integer> left = countdown();
+        if (left.isPresent() && left.get() == 0) {
+            clearPersonalData();
+            screen = Screen.WELCOME;
+            attendanceSession = null;
+            shownCountdown = Optional.empty();
+            changed();
+        } else if (!left.equals(shownCountdown)) {
+            // Redraw only when the countdown appears, moves or goes: a redraw every second
+            // would wipe what someone is typing.
+            shownCountdown = left;
+            changed();
+        }
+    }
+
+    /** Whether anything about a person is on screen (or in memory for it). */
+    public boolean holdsPersonalData() {
+        return household != null || lastCheckIn != null || screen != Screen.WELCOME;
+    }
+
+    private void clearPersonalData() {
+        household = null;
+        lastCheckIn = null;
+        beforeSupport = Screen.WELCOME;
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.giadinhso.kiosk.screen;
+
+/** Which screen the kiosk shows. */
+public enum Screen {
+    WELCOME,
+    STATUS,
+    NOT_FOUND,
+    UNREADABLE,
+    SUPPORT,
+    SUPPORT_SENT,
+    STAFF_PIN,
+    STAFF,
+    ATTENDANCE
+}

@@ -1,0 +1,154 @@
+package vn.giadinhso.kiosk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import vn.giadinhso.kiosk.screen.KioskScreenModel;
+
+/**
+ * The window's content: a top bar (language, online/reader state, staff), the current screen,
+ * "Tôi cần hỗ trợ" at the bottom of every screen, the idle countdown on top, and in demo mode a
+ * panel of cards to "scan" (also keys 1–9).
+ */
+public final class KioskRoot {
+
+    private final KioskScreenModel model;
+    private final Stage stage;
+    private final List<DemoCard> demoCards;
+    private final StackPane root = new StackPane();
+
+    public KioskRoot(KioskScreenModel model, Stage stage, List<DemoCard> demoCards) {
+        this.model = model;
+        this.stage = stage;
+        this.demoCards = List.copyOf(demoCards);
+        model.onChange(this::render);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.noteTouch());
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> model.noteTouch());
+        render();
+    }
+
+    /** A scene with the theme and the kiosk's own large-text stylesheet; idle ticks start here. */
+    public Scene scene(double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::demoKey);
+        Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        ticks.setCycleCount(Timeline.INDEFINITE);
+        ticks.play();
+        return scene;
+    }
+
+    public StackPane node() {
+        return root;
+    }
+
+    private void render() {
+        Texts t = Texts.of(model.locale());
+        BorderPane page = new BorderPane();
+        page.setPadding(new Insets(24));
+        page.setTop(topBar(t));
+        Node screen = switch (model.screen()) {
+            case WELCOME -> WelcomeView.build(model, t);
+            case STATUS -> StatusView.build(model, t);
+            case NOT_FOUND -> MessageView.build(model, t, "not-found", MaterialDesignA.ACCOUNT_QUESTION,
+                    t.get("notFound.title"), t.get("notFound.text"));
+            case UNREADABLE -> MessageView.build(model, t, "unreadable", MaterialDesignC.CARD_REMOVE_OUTLINE,
+                    t.get("unreadable.title"), t.get("unreadable.text"));
+            case SUPPORT -> SupportView.build(model, t);
+            case SUPPORT_SENT -> MessageView.build(model, t, "support-sent", MaterialDesignC.CHECK_CIRCLE,
+                    t.get("support.title"), t.get("support.sent"));
+            case STAFF_PIN -> StaffViews.pin(model, t);
+            case STAFF -> StaffViews.menu(model, t, stage);
+            case ATTENDANCE -> StaffViews.attendance(model, t);
+        };
+        BorderPane.setMargin(screen, new Insets(24, 0, 24, 0));
+        page.setCenter(screen);
+        page.setBottom(bottomBar(t));
+        root.getChildren().setAll(page);
+        model.countdown().ifPresent(seconds -> root.getChildren().add(countdown(t, seconds)));
+    }
+
+    private Node topBar(Texts t) {
+        Button vi = Widgets.button("Tiếng Việt", null, "lang-vi", () -> model.switchLanguage(Locale.forLanguageTag("vi")));
+        Button en = Widgets.button("English", null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // Small on purpose: staff can read it, a resident can ignore it.
+        Label state = new Label((model.online() ? "● " + t.get("online") : "○ " + t.get("offline")) + "   "
+                + t.get("reader") + ": " + model.readerSummary());
+        state.getStyleClass().add("small-status");
+        state.setId("connection-state");
+        Button staff = Widgets.button(t.get("staff.open"), MaterialDesignA.ACCOUNT_TIE, "staff", model::openStaff);
+        HBox bar = new HBox(16, vi, en, gap, state, staff);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node bottomBar(Texts t) {
+        Button help = Widgets.button(t.get("help"), MaterialDesignH.HAND_BACK_RIGHT, "help", model::openSupport);
+        help.getStyleClass().setAll("button", "help-button");
+        VBox bottom = new VBox(12, help);
+        bottom.setAlignment(Pos.CENTER);
+        if (!demoCards.isEmpty()) {
+            FlowPane panel = new FlowPane(8, 8);
+            panel.getStyleClass().add("demo-panel");
+            panel.getChildren().add(new Label(t.get("demo.title") + ":"));
+            for (int i = 0; i < demoCards.size(); i++) {
+                DemoCard card = demoCards.get(i);
+                Button b = new Button((i < 9 ? (i + 1) + ". " : "") + card.label());
+                b.setId("demo-" + i);
+                b.setMinHeight(60);
+                b.setOnAction(e -> model.scanned(card.payload()));
+                panel.getChildren().add(b);
+            }
+            bottom.getChildren().add(panel);
+        }
+        return bottom;
+    }
+
+    private Node countdown(Texts t, int seconds) {
+        VBox box = new VBox(24, Widgets.title(t.get("idle.question")), Widgets.body(t.get("idle.countdown", seconds)),
+                Widgets.button(t.get("idle.stay"), MaterialDesignW.WAVE, "stay", model::stay));
+        box.getStyleClass().add("countdown");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(900, 500);
+        box.setId("countdown");
+        return box;
+    }
+
+    private void demoKey(KeyEvent e) {
+        if (e.getCode().isDigitKey() && e.getCode() != KeyCode.DIGIT0 && e.getCode() != KeyCode.NUMPAD0) {
+            int n = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText()) - 1;
+            if (n >= 0 && n < demoCards.size() && model.screen() != vn.giadinhso.kiosk.screen.Screen.STAFF_PIN) {
+                model.scanned(demoCards.get(n).payload());
+            }
+        }
+    }
+}

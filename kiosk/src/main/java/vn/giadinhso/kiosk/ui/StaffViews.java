@@ -1,0 +1,113 @@
+package vn.giadinhso.kiosk.ui;
+
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import vn.giadinhso.kiosk.attendance.CheckIn;
+import vn.giadinhso.kiosk.attendance.Session;
+import vn.giadinhso.kiosk.screen.KioskScreenModel;
+
+/** Staff mode: PIN pad, the staff menu with kiosk info, and attendance. */
+final class StaffViews {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private StaffViews() {
+    }
+
+    static Node pin(KioskScreenModel model, Texts t) {
+        PasswordField field = new PasswordField();
+        field.setId("pin");
+        field.setMaxWidth(400);
+        field.setStyle("-fx-font-size: 36px; -fx-min-height: 90px;");
+        GridPane pad = new GridPane();
+        pad.setHgap(12);
+        pad.setVgap(12);
+        pad.setAlignment(Pos.CENTER);
+        String[] keys = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            Runnable action = switch (k) {
+                case "⌫" -> () -> field.setText(field.getText().isEmpty() ? "" : field.getText().substring(0, field.getText().length() - 1));
+                case "OK" -> () -> model.enterPin(field.getText());
+                default -> () -> field.appendText(k);
+            };
+            var b = Widgets.button(k, null, "pin-" + (k.equals("⌫") ? "del" : k), action);
+            b.setMinSize(120, 96);
+            pad.add(b, i % 3, i / 3);
+        }
+        field.setOnAction(e -> model.enterPin(field.getText()));
+        VBox box = new VBox(20, Widgets.title(t.get("staff.pinTitle")), field, pad);
+        model.pinMessage().ifPresent(m -> {
+            Label l = Widgets.body(t.get(m));
+            l.setId("pin-message");
+            l.getStyleClass().add("not-met");
+            box.getChildren().add(l);
+        });
+        box.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back", model::leaveStaff));
+        box.setAlignment(Pos.CENTER);
+        box.setId("staff-pin");
+        return box;
+    }
+
+    static Node menu(KioskScreenModel model, Texts t, Stage stage) {
+        VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")));
+        if (model.todaysSessions().isEmpty()) {
+            sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
+        }
+        for (Session s : model.todaysSessions()) {
+            sessions.getChildren().add(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — " + s.topic(),
+                    MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s)));
+        }
+        VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
+                Widgets.body(t.get("staff.kiosk", model.kioskId())),
+                Widgets.body(t.get("staff.hub", model.hub()) + " — " + t.get(model.online() ? "online" : "offline")),
+                Widgets.body(t.get("reader") + ": " + model.readerSummary()),
+                Widgets.body(t.get("staff.backlog", model.backlog())),
+                Widgets.body(t.get("staff.lastSync", model.lastSync()
+                        .map(i -> WHEN.format(i.atZone(model.zone()))).orElse(t.get("staff.never")))),
+                Widgets.body(t.get("staff.version", model.version())));
+        info.setId("kiosk-info");
+        VBox box = new VBox(24, Widgets.title(t.get("staff.title")), sessions, info,
+                Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT, "leave-fullscreen",
+                        () -> {
+                            if (stage != null) {
+                                stage.setFullScreen(false);
+                            }
+                        }),
+                Widgets.button(t.get("staff.leave"), MaterialDesignL.LOGOUT, "leave-staff", model::leaveStaff));
+        box.setId("staff");
+        return box;
+    }
+
+    static Node attendance(KioskScreenModel model, Texts t) {
+        Session s = model.attendanceSession().orElseThrow();
+        Label count = Widgets.title(t.get("attendance.count", model.attendanceCount()));
+        count.setId("attendance-count");
+        VBox box = new VBox(24, Widgets.title(t.get("attendance.title", s.topic())), Widgets.body(t.get("attendance.scan")), count);
+        model.lastCheckIn().ifPresent(c -> {
+            String who = c.name() != null ? c.name() : c.householdCode() != null ? c.householdCode() : t.get("attendance.person");
+            Label l = Widgets.title(switch (c.outcome()) {
+                case CHECKED_IN -> t.get("attendance.checkedIn", who);
+                case ALREADY_CHECKED_IN -> t.get("attendance.already", who);
+                case NOT_IDENTIFIED -> t.get("attendance.unknown");
+            });
+            l.setId("attendance-last");
+            l.getStyleClass().add(c.outcome() == CheckIn.Outcome.CHECKED_IN ? "met" : "declared");
+            box.getChildren().add(l);
+        });
+        box.getChildren().add(Widgets.button(t.get("done"), MaterialDesignA.ARROW_LEFT, "leave-attendance", model::leaveStaff));
+        box.setAlignment(Pos.CENTER);
+        box.setId("attendance");
+        return box;
+    }
+}

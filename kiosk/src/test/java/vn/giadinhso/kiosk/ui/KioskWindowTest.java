@@ -1,0 +1,201 @@
+package vn.giadinhso.kiosk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.KioskSettings;
+import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
+import vn.giadinhso.kiosk.e2e.RealHub;
+import vn.giadinhso.kiosk.enrol.KioskDataDir;
+import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.PhoneSteps;
+import vn.giadinhso.kiosk.screen.Screen;
+import vn.giadinhso.kiosk.screen.StaffPin;
+
+/** The main flows on the real JavaFX scene graph under headless Monocle, driven by TestFX. */
+@ExtendWith(ApplicationExtension.class)
+class KioskWindowTest {
+
+    static Path tmp;
+    static RealHub hub;
+    static List<DemoCard> cards;
+    static MutableClock clock = new MutableClock();
+
+    KioskApp app;
+    KioskScreenModel model;
+    KioskRoot root;
+
+    @BeforeAll
+    static void hub() throws Exception {
+        tmp = Files.createTempDirectory("kiosk-ui");
+        hub = new RealHub(tmp.resolve("hub"));
+        cards = List.of(new DemoCard("member", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
+                new DemoCard("household", hub.householdQr("AT-TH1-0002")),
+                new DemoCard("stranger", RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")),
+                new DemoCard("broken", "GDS1|broken"));
+    }
+
+    @AfterAll
+    static void stop() {
+        hub.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = Files.createTempDirectory(tmp, "kiosk");
+        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
+                "--code", hub.enrolmentCode()));
+        app = KioskApp.open(new KioskDataDir(data),
+                new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
+        assertTrue(app.syncQuietly().isEmpty());
+        model = new KioskScreenModel(app, new StaffPin("2468", 3, Duration.ofMinutes(5), clock), PhoneSteps.national(),
+                Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
+        root = new KioskRoot(model, stage, cards);
+        stage.setScene(root.scene(1366, 768));
+        stage.show();
+    }
+
+    @Test
+    void scanShowsTheHouseholdAndIdleClearsIt(FxRobot robot) {
+        robot.clickOn("#demo-0");
+        assertEquals(Screen.STATUS, model.screen());
+        assertEquals("0/6 tiêu chí", robot.lookup("#progress").queryAs(Label.class).getText());
+        robot.clickOn("#declare-device-internet");
+        assertEquals("Đã báo, chờ cán bộ xác nhận", robot.lookup(".declared").queryAs(Label.class).getText());
+
+        clock.advance(Duration.ofSeconds(62));
+        robot.interact(model::tick);
+        assertTrue(robot.lookup("#countdown").tryQuery().isPresent(), "asks: are you still there?");
+        clock.advance(Duration.ofSeconds(KioskScreenModel.COUNTDOWN_SECONDS));
+        robot.interact(model::tick);
+        assertEquals(Screen.WELCOME, model.screen());
+        assertTrue(model.household().isEmpty(), "personal data left memory");
+        assertTrue(robot.lookup("#welcome").tryQuery().isPresent());
+        assertFalse(robot.lookup("#progress").tryQuery().isPresent());
+    }
+
+    @Test
+    void unknownAndBrokenCardsSayWhatToDoAndHelpIsEverywhere(FxRobot robot) {
+        robot.clickOn("#demo-2");
+        assertTrue(robot.lookup("#not-found").tryQuery().isPresent());
+        robot.clickOn("#demo-3");
+        assertTrue(robot.lookup("#unreadable").tryQuery().isPresent());
+        robot.clickOn("#help");
+        robot.clickOn("#support-vneid");
+        assertTrue(robot.lookup("#support-sent").tryQuery().isPresent());
+        robot.clickOn("#lang-en");
+        robot.clickOn("#back");
+        assertEquals(Locale.ENGLISH, model.locale());
+    }
+
+    @Test
+    void staffPinThenAttendanceCountsEachPersonOnce(FxRobot robot) {
+        robot.clickOn("#staff");
+        robot.clickOn("#pin-1").clickOn("#pin-pin-OK".replace("pin-pin-", "pin-"));
+        assertEquals("Mã PIN không đúng.", robot.lookup("#pin-message").queryAs(Label.class).getText());
+        for (String k : List.of("2", "4", "6", "8", "OK")) {
+            robot.clickOn("#pin-" + k);
+        }
+        assertEquals(Screen.STAFF, model.screen());
+        assertTrue(robot.lookup("#kiosk-info").tryQuery().isPresent());
+        robot.clickOn("#session-s-today");
+        robot.clickOn("#demo-0");
+        assertEquals("Đã điểm danh: 1 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
+        robot.clickOn("#demo-1");
+        assertEquals("Đã điểm danh: 2 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
+        robot.clickOn("#demo-0");
+        assertEquals("Đã điểm danh: 2 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#attendance-last").queryAs(Label.class).getText().startsWith("Người này đã điểm danh rồi"));
+    }
+
+    @Test
+    void wrongPinsLockStaffModeEvenForTheRightPin(FxRobot robot) {
+        robot.clickOn("#staff");
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#pin-9").clickOn("#pin-OK");
+        }
+        for (String k : List.of("2", "4", "6", "8", "OK")) {
+            robot.clickOn("#pin-" + k);
+        }
+        assertEquals(Screen.STAFF_PIN, model.screen());
+        assertEquals("Đã nhập sai nhiều lần. Xin thử lại sau ít phút.",
+                robot.lookup("#pin-message").queryAs(Label.class).getText());
+    }
+
+    /** Writes every screen at 1920×1080 and 1366×768 to target/screenshots for review. */
+    @Test
+    void screenshotsOfEveryScreen(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        Stage stage = (Stage) root.node().getScene().getWindow();
+        for (int[] size : new int[][] {{1920, 1080}, {1366, 768}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            robot.interact(model::leaveStaff);
+            shoot(robot, out, "welcome", size);
+            robot.interact(() -> model.scanned(cards.get(0).payload()));
+            shoot(robot, out, "status", size);
+            robot.interact(() -> model.scanned(cards.get(2).payload()));
+            shoot(robot, out, "not-found", size);
+            robot.interact(() -> model.scanned(cards.get(3).payload()));
+            shoot(robot, out, "unreadable", size);
+            robot.interact(model::openSupport);
+            shoot(robot, out, "support", size);
+            robot.interact(() -> model.scanned(cards.get(0).payload()));
+            clock.advance(Duration.ofSeconds(63));
+            robot.interact(model::tick);
+            shoot(robot, out, "idle-countdown", size);
+            robot.interact(model::stay);
+            robot.interact(model::openStaff);
+            shoot(robot, out, "staff-pin", size);
+            robot.interact(() -> model.enterPin("2468"));
+            shoot(robot, out, "staff", size);
+            robot.interact(() -> model.startAttendance(model.todaysSessions().get(0)));
+            robot.interact(() -> model.scanned(cards.get(0).payload()));
+            shoot(robot, out, "attendance", size);
+        }
+        assertTrue(Files.size(out.resolve("status-1920x1080.png")) > 10_000);
+    }
+
+    private void shoot(FxRobot robot, Path dir, String name, int[] size) throws Exception {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            Scene scene = root.node().getScene();
+            root.node().resize(size[0], size[1]);
+            image[0] = new WritableImage(size[0], size[1]);
+            root.node().snapshot(null, image[0]);
+        });
+        PixelReader pixels = image[0].getPixelReader();
+        BufferedImage png = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < size[1]; y++) {
+            for (int x = 0; x < size[0]; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", dir.resolve(name + "-" + size[0] + "x" + size[1] + ".png").toFile());
+    }
+}
