@@ -24,6 +24,8 @@ import vn.giadinhso.hub.auth.LoginThrottle;
 import vn.giadinhso.hub.audit.AuditLog;
 import vn.giadinhso.hub.dashboard.Declarations;
 import vn.giadinhso.hub.dashboard.SupportRequests;
+import vn.giadinhso.hub.report.CommuneReports;
+import vn.giadinhso.hub.report.ReportRollup;
 
 /** The one place that wires the hub together, for the CLI and for tests alike. */
 public final class HubApp implements AutoCloseable {
@@ -42,6 +44,7 @@ public final class HubApp implements AutoCloseable {
   public final Schedules schedules;
   public final Declarations declarations;
   public final SupportRequests supportRequests;
+  public final CommuneReports reports;
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
   public final AuditLog audit;
@@ -61,6 +64,7 @@ public final class HubApp implements AutoCloseable {
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);
     this.supportRequests = new SupportRequests(db, clock);
+    this.reports = new CommuneReports(db, new ReportRollup(db, households, criteria), criteria, schedules);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(clock);
     this.audit = new AuditLog(db, clock);

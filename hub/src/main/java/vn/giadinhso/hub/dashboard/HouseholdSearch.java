@@ -24,4 +24,11 @@ public final class HouseholdSearch {
         .bind("c", communeId).bind("q", q).bind("like", like).bind("limit", limit)
         .map((rs, ctx) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3))).list());
   }
+
+  /** Codes of a village's households (exact village name), for printing its cards. */
+  public List<String> codesInVillage(String communeId, String village, int limit) {
+    return db.reader().withHandle(h -> h.createQuery("SELECT h.code FROM household h JOIN village v ON v.id = h.village_id "
+            + "WHERE h.commune_id = :c AND v.name = :v ORDER BY h.code LIMIT :limit")
+        .bind("c", communeId).bind("v", village).bind("limit", limit).mapTo(String.class).list());
+  }
 }

@@ -44,6 +44,7 @@ final class Dashboard {
     new HouseholdRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);
     new KioskRoutes(hub, pages).register(routes);
+    new ReportRoutes(hub, pages, responses).register(routes);
 
     routes.exception(NotSignedIn.class, (e, ctx) -> {
       if (DashboardAccess.isApi(ctx.path())) {

@@ -27,9 +27,13 @@ class AccessControlTest {
       "/dashboard/c/{c}/households/AT-T1-0001",
       "/dashboard/c/{c}/declarations",
       "/dashboard/c/{c}/requests",
-      "/dashboard/c/{c}/kiosks");
+      "/dashboard/c/{c}/kiosks",
+      "/dashboard/c/{c}/report",
+      "/dashboard/c/{c}/report.csv",
+      "/dashboard/c/{c}/report.xlsx",
+      "/dashboard/c/{c}/cards.pdf?village=x");
   static final List<String> OTHER_PAGES = List.of("/dashboard", "/dashboard/users", "/dashboard/audit");
-  static final List<String> API = List.of("/dashboard/api/me");
+  static final List<String> API = List.of("/dashboard/api/me", "/dashboard/api/c/{c}/report");
 
   @TempDir static Path dir;
   static TestHub hub;
@@ -101,6 +105,7 @@ class AccessControlTest {
       assertEquals(403, other.statusCode(), template);
       assertFalse(other.body().contains("Đê Tar"), template);
     }
+    assertEquals(403, staffA.get("/dashboard/api/c/kon-chieng/report").statusCode());
     assertEquals(403, staffA.get("/dashboard/users").statusCode());
     // Staff land on their own commune.
     HttpResponse<String> home = staffA.get("/dashboard");
