@@ -18,6 +18,7 @@ import vn.giadinhso.hub.HubVersion;
       ImportCriteriaCommand.class,
       AddPointCommand.class,
       ImportHouseholdsCommand.class,
+      ImportLessonsCommand.class,
       EnrolCodeCommand.class,
       RevokeKioskCommand.class,
       HouseholdQrCommand.class,

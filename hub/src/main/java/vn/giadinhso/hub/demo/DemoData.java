@@ -22,12 +22,14 @@ import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.hub.lesson.LessonPackReader;
+import vn.giadinhso.hub.lesson.ShippedLessons;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * A realistic, repeatable demo: two communes from the seeds with their real criteria sets,
- * villages, 200 households, support points and a schedule. Running it again keeps the data and
+ * villages, 200 households, support points, a schedule and the shipped lesson packs. Running it again keeps the data and
  * only issues a fresh admin password and enrolment code.
  */
 public final class DemoData {
@@ -75,6 +77,11 @@ public final class DemoData {
         households(spec, set);
       }
       sessions(spec);
+    }
+    try {
+      new ShippedLessons(new LessonPackReader(), hub.lessonPacks).load();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a shipped lesson pack is unreadable: " + e.getMessage(), e);
     }
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);

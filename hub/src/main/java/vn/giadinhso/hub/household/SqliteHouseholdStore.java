@@ -276,25 +276,9 @@ public final class SqliteHouseholdStore implements HouseholdStore {
   @Override
   public void recordStatus(String householdCode, StatusRecord record) {
     db.writer().useTransaction(h -> {
-      long id = h.createQuery("SELECT id FROM household WHERE code = :code")
-          .bind("code", householdCode)
-          .mapTo(Long.class)
-          .findOne()
-          .orElseThrow(() -> new IllegalArgumentException("no household " + householdCode));
-      h.createUpdate("INSERT INTO criterion_status (household_id, criterion_id, status, source, actor, at, note) "
-              + "VALUES (:hid, :cid, :status, :source, :actor, :at, :note)")
-          .bind("hid", id)
-          .bind("cid", record.criterionId())
-          .bind("status", record.status().name())
-          .bind("source", record.source())
-          .bind("actor", record.actor())
-          .bind("at", record.at().toString())
-          .bind("note", record.note())
-          .execute();
-      h.createUpdate("UPDATE household SET rev = :rev WHERE id = :id")
-          .bind("rev", Revisions.next(h))
-          .bind("id", id)
-          .execute();
+      if (!StatusAppender.append(h, householdCode, record)) {
+        throw new IllegalArgumentException("no household " + householdCode);
+      }
     });
   }
 

@@ -19,6 +19,15 @@ public final class RawEventInsert {
   /** @return how many of the events were new (the rest were already stored) */
   public static int insert(Connection connection, String kioskId, List<IncomingEvent> events, String receivedAt)
       throws SQLException {
+    return insert(connection, kioskId, events, receivedAt, new boolean[events.size()]);
+  }
+
+  /**
+   * @param stored set to true at the index of each event that was new
+   * @return how many of the events were new
+   */
+  public static int insert(Connection connection, String kioskId, List<IncomingEvent> events, String receivedAt,
+      boolean[] stored) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (IncomingEvent e : events) {
         insert.setString(1, e.id());
@@ -30,8 +39,10 @@ public final class RawEventInsert {
         insert.addBatch();
       }
       int inserted = 0;
-      for (int changed : insert.executeBatch()) {
-        inserted += changed > 0 ? 1 : 0;
+      int[] changes = insert.executeBatch();
+      for (int i = 0; i < changes.length; i++) {
+        stored[i] = changes[i] > 0;
+        inserted += stored[i] ? 1 : 0;
       }
       return inserted;
     }

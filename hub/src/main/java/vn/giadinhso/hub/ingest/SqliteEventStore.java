@@ -15,13 +15,23 @@ public final class SqliteEventStore implements EventStore {
   }
 
   @Override
-  public IngestCounts append(String kioskId, List<IncomingEvent> events, Instant receivedAt) {
+  public IngestCounts append(String kioskId, List<IncomingEvent> events, Instant receivedAt, Projection projection) {
     if (events.isEmpty()) {
       return new IngestCounts(0, 0);
     }
     try {
       return db.writer().<IngestCounts, SQLException>inTransaction(h -> {
-        int inserted = RawEventInsert.insert(h.getConnection(), kioskId, events, receivedAt.toString());
+        boolean[] stored = new boolean[events.size()];
+        int inserted = RawEventInsert.insert(h.getConnection(), kioskId, events, receivedAt.toString(), stored);
+        if (inserted > 0 && projection != Projection.NONE) {
+          List<IncomingEvent> fresh = new java.util.ArrayList<>(inserted);
+          for (int i = 0; i < stored.length; i++) {
+            if (stored[i]) {
+              fresh.add(events.get(i));
+            }
+          }
+          projection.apply(h, fresh);
+        }
         return new IngestCounts(inserted, events.size() - inserted);
       });
     } catch (SQLException e) {

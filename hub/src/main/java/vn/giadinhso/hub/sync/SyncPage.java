@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.hub.lesson.LessonPack;
 
 /**
  * What a kiosk needs to work offline, as a delta after its cursor. {@code criteriaSet} is null
  * when it has not changed; {@code more} says to ask again at once with the new cursor.
+ * {@code lessonPacks} lists pack versions published since the cursor, to download by id and version.
  */
 public record SyncPage(
     String cursor,
@@ -16,7 +18,8 @@ public record SyncPage(
     String supportPointId,
     CriteriaSet criteriaSet,
     List<HouseholdEntry> households,
-    List<SessionEntry> sessions) {
+    List<SessionEntry> sessions,
+    List<LessonPack> lessonPacks) {
 
   /** A household as a kiosk shows it: names masked, ID numbers only as hashes. */
   public record HouseholdEntry(

@@ -11,6 +11,7 @@ import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.household.StoredHousehold;
 import vn.giadinhso.hub.identity.PersonName;
 import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.schedule.ScheduleStore;
 import vn.giadinhso.hub.storage.Database;
 
@@ -25,12 +26,15 @@ public final class SyncService {
   private final HouseholdStore households;
   private final CriteriaStore criteria;
   private final ScheduleStore schedule;
+  private final LessonPackStore lessons;
 
-  public SyncService(Database db, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule) {
+  public SyncService(Database db, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
+      LessonPackStore lessons) {
     this.db = db;
     this.households = households;
     this.criteria = criteria;
     this.schedule = schedule;
+    this.lessons = lessons;
   }
 
   /** @throws IllegalArgumentException for a cursor that is not one this hub gave out */
@@ -61,7 +65,7 @@ public final class SyncService {
             s.status().name()))
         .toList();
     return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
-        sessions);
+        sessions, lessons.changed(since, upTo));
   }
 
   private boolean setChangedBetween(String communeId, long since, long upTo) {

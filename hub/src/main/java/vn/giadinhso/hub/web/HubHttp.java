@@ -26,6 +26,7 @@ public final class HubHttp {
       config.routes.post("/api/v1/kiosks/enrol", kioskApi::enrol);
       config.routes.post("/api/v1/kiosks/{kioskId}/events", kioskApi::events);
       config.routes.get("/api/v1/kiosks/{kioskId}/sync", kioskApi::sync);
+      config.routes.get("/api/v1/kiosks/{kioskId}/lesson-packs/{packId}/{version}", kioskApi::lessonPack);
       // Staff dashboard (HTML pages, exports, its small JSON API): all behind DashboardAccess.
       dashboard.register(config.routes);
       config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
@@ -33,8 +34,13 @@ public final class HubHttp {
         org.slf4j.LoggerFactory.getLogger(HubHttp.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
         responses.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the hub could not handle this request; it was logged");
       });
-      config.routes.error(404, ctx ->
-          responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path()));
+      config.routes.error(404, ctx -> {
+        // Our own 404s (an unknown lesson pack…) are JSON already; Javalin's "no route" is not.
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) {
+          responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
+        }
+      });
     });
   }
 

@@ -64,7 +64,7 @@ final class KioskApi {
     byte[] body = readLimited(ctx, EventBatchReader.MAX_BYTES);
     IngestCounts counts;
     try {
-      counts = hub.ingest.ingest(kiosk.id(), body);
+      counts = hub.ingest.ingest(kiosk, body);
     } catch (BatchRejected rejected) {
       throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
           rejected.getMessage());
@@ -88,6 +88,23 @@ final class KioskApi {
     } catch (IllegalArgumentException badCursor) {
       throw new ApiError(HttpStatus.BAD_REQUEST, badCursor.getMessage());
     }
+  }
+
+  /** A lesson pack's zip, for a kiosk that saw it in sync. Immutable per version, so cacheable. */
+  void lessonPack(Context ctx) {
+    authenticate(ctx);
+    int version;
+    try {
+      version = Integer.parseInt(ctx.pathParam("version"));
+    } catch (NumberFormatException e) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "version must be a number");
+    }
+    String id = ctx.pathParam("packId");
+    byte[] zip = hub.lessonPacks.content(id, version).orElseThrow(() ->
+        new ApiError(HttpStatus.NOT_FOUND, "no lesson pack " + id + " version " + version));
+    ctx.status(HttpStatus.OK).contentType("application/zip")
+        .header("Cache-Control", "private, max-age=31536000, immutable")
+        .result(zip);
   }
 
   /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */

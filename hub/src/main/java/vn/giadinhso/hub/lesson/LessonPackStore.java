@@ -1,0 +1,23 @@
+package vn.giadinhso.hub.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Lesson packs, every version kept, for kiosks to download. */
+public interface LessonPackStore {
+  /**
+   * Stores a pack version. The same version with the same content changes nothing; the same
+   * version with other content is refused (publish a new version).
+   *
+   * @return true when something was stored
+   */
+  boolean save(LessonPack pack, byte[] zip);
+
+  /** Pack versions stored after {@code afterRev} up to {@code maxRev}. */
+  List<LessonPack> changed(long afterRev, long maxRev);
+
+  Optional<byte[]> content(String id, int version);
+
+  /** The newest version of every pack. */
+  List<LessonPack> latest();
+}
