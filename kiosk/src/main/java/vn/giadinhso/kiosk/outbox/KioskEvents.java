@@ -63,6 +63,28 @@ public final class KioskEvents {
                 .put("reader", readerState).toString());
     }
 
+    /** A practice lesson was opened (not resumed). */
+    public OutboxEvent lessonStarted(String lessonId, int version, String householdCode) {
+        ObjectNode p = json.createObjectNode().put("lessonId", lessonId).put("version", version);
+        putIf(p, "householdCode", householdCode);
+        return outbox.append("lesson.started", p.toString());
+    }
+
+    /** One lesson step done; {@code correct} means without a miss. */
+    public OutboxEvent lessonStep(String lessonId, int step, String stepId, boolean correct, int misses) {
+        return outbox.append("lesson.step", json.createObjectNode().put("lessonId", lessonId).put("step", step)
+                .put("stepId", stepId).put("correct", correct).put("misses", misses).toString());
+    }
+
+    /** A lesson finished: the hub marks its criteria PRACTISED for the household (never MET). */
+    public OutboxEvent lessonCompleted(String lessonId, int version, String householdCode, java.util.List<String> criteria,
+            int score, long durationSeconds) {
+        ObjectNode p = json.createObjectNode().put("lessonId", lessonId).put("version", version);
+        putIf(p, "householdCode", householdCode);
+        criteria.forEach(p.putArray("criteria")::add);
+        return outbox.append("lesson.completed", p.put("score", score).put("durationSeconds", durationSeconds).toString());
+    }
+
     /** After a write made inside a caller's transaction: wake the sender. */
     public void committed() {
         outbox.changed();
