@@ -64,6 +64,7 @@ public final class KioskApp implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private volatile ReaderState reader;
     private volatile String lastSyncError;
+    private volatile boolean lastSyncSucceeded;
     private volatile Consumer<String> log = line -> { };
 
     private KioskApp(KioskDataDir dir, KioskIdentity identity, KioskSettings settings, Clock clock,
@@ -122,7 +123,7 @@ public final class KioskApp implements AutoCloseable {
     public void start() {
         sender.start();
         timers.scheduleWithFixedDelay(this::syncQuietly, 0, settings.syncEvery().toMillis(), TimeUnit.MILLISECONDS);
-        timers.scheduleWithFixedDelay(this::heartbeat, settings.heartbeatEvery().toMillis(),
+        timers.scheduleWithFixedDelay(this::recordHeartbeat, settings.heartbeatEvery().toMillis(),
                 settings.heartbeatEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -135,6 +136,7 @@ public final class KioskApp implements AutoCloseable {
         try {
             Syncer.Result r = syncer.syncNow();
             lastSyncError = null;
+            lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
                 log.accept("sync: " + r.households() + " households, " + r.sessions() + " sessions"
                         + (r.criteriaChanged() ? ", new criteria set" : ""));
@@ -142,6 +144,7 @@ public final class KioskApp implements AutoCloseable {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             lastSyncError = e.getMessage();
+            lastSyncSucceeded = false;
             log.accept("sync failed: " + e.getMessage());
             return Optional.of(String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
@@ -159,9 +162,19 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
+    /** The reader's last known state; empty when this kiosk has no reader. */
+    public Optional<ReaderState> readerState() {
+        return Optional.ofNullable(reader);
+    }
+
     public String readerSummary() {
         ReaderState r = reader;
         return r == null ? "none" : r.reader() + (r.connected() ? " connected" : " disconnected");
+    }
+
+    /** Whether this process's last sync reached the hub (false until the first one did). */
+    public boolean lastSyncSucceeded() {
+        return lastSyncSucceeded;
     }
 
     public Optional<String> lastSyncError() {
@@ -176,7 +189,8 @@ public final class KioskApp implements AutoCloseable {
         return new KioskReport(VERSION, sender.status().backlog(), readerSummary());
     }
 
-    private void heartbeat() {
+    /** Records a heartbeat (version, backlog, reader state) now; the timer calls this every few minutes. */
+    public void recordHeartbeat() {
         try {
             events.heartbeat(VERSION, outbox.backlog(), readerSummary());
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,8 +59,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Window: seconds without a touch before the idle countdown.")
     int idleSeconds;
 
-    @Option(names = "--staff-pin", paramLabel = "PIN", description = "Window: the staff PIN (staff mode is closed without one).")
-    String staffPin;
+    @Option(names = "--hub", paramLabel = "URL",
+            description = "Window, not enrolled yet: prefills the hub address on the enrolment screen.")
+    URI hub;
 
     @Option(names = "--windowed", description = "Window: do not go full screen (development).")
     boolean windowed;
@@ -74,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 KioskSettings.defaults().heartbeatEvery(), KioskSettings.defaults().sendRetryCap());
         if (!headless) {
             return KioskLauncher.launch(new KioskLauncher.Options(dir.path(), settings,
-                    Duration.ofSeconds(Math.max(5, idleSeconds)), !windowed, profileFile, port, staffPin, List.of()));
+                    Duration.ofSeconds(Math.max(5, idleSeconds)), !windowed, profileFile, port, hub, null, List.of()));
         }
         if (stdin == (profileFile != null)) {
             spec.commandLine().getErr().println("run --headless: give exactly one of --stdin or --profile FILE");

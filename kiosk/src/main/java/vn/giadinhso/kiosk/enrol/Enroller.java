@@ -19,7 +19,12 @@ public final class Enroller {
         this.http = http;
     }
 
+    /** @throws EnrolmentFailed with the reason the screen explains (code used, unknown, hub unreachable…) */
     public KioskIdentity enrol(URI hub, String code) throws IOException, InterruptedException {
+        if (hub.getScheme() == null || !hub.getScheme().matches("https?") || hub.getHost() == null) {
+            throw new EnrolmentFailed(EnrolmentFailed.Reason.HUB_UNREACHABLE,
+                    "the hub address " + hub + " is not an http:// or https:// address", null);
+        }
         String body = new ObjectMapper().createObjectNode().put("code", code.strip()).toString();
         HttpRequest request = HttpRequest.newBuilder(hub.resolve("/api/v1/kiosks/enrol"))
                 .timeout(Duration.ofSeconds(20))
@@ -30,12 +35,18 @@ public final class Enroller {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IOException("the hub at " + hub + " cannot be reached: " + e.getMessage(), e);
+            throw new EnrolmentFailed(EnrolmentFailed.Reason.HUB_UNREACHABLE,
+                    "the hub at " + hub + " cannot be reached: " + e.getMessage(), e);
         }
         JsonNode reply = parse(response.body());
         if (response.statusCode() != 201) {
-            throw new IOException("the hub refused the enrolment code (HTTP " + response.statusCode() + "): "
-                    + reply.path("error").asText("no reason given"));
+            EnrolmentFailed.Reason reason = switch (response.statusCode()) {
+                case 409 -> EnrolmentFailed.Reason.CODE_USED;
+                case 401 -> EnrolmentFailed.Reason.CODE_UNKNOWN_OR_EXPIRED;
+                default -> EnrolmentFailed.Reason.NOT_A_HUB;
+            };
+            throw new EnrolmentFailed(reason, "the hub refused the enrolment code (HTTP " + response.statusCode() + "): "
+                    + reply.path("error").asText("no reason given"), null);
         }
         return new KioskIdentity(
                 field(reply, "kioskId"), hub, field(reply, "token"), field(reply, "hubPublicKey"),
@@ -46,7 +57,8 @@ public final class Enroller {
         try {
             return new ObjectMapper().readTree(body);
         } catch (IOException e) {
-            throw new IOException("the hub's answer is not JSON; is the URL really a Gia Đình Số hub?", e);
+            throw new EnrolmentFailed(EnrolmentFailed.Reason.NOT_A_HUB,
+                    "the hub's answer is not JSON; is the URL really a Gia Đình Số hub?", e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import vn.giadinhso.kiosk.KioskApp;
 import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Session;
@@ -35,6 +36,7 @@ public final class KioskScreenModel {
     private final Duration idleAfter;
     private final ZoneId zone;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
 
     private Screen screen = Screen.WELCOME;
     private Locale locale = Locale.forLanguageTag("vi");
@@ -45,6 +47,7 @@ public final class KioskScreenModel {
     private Session attendanceSession;
     private CheckIn lastCheckIn;
     private Optional<Integer> shownCountdown = Optional.empty();
+    private ConnectionState shownConnection;
 
     public KioskScreenModel(KioskApp app, StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
         this.app = app;
@@ -57,6 +60,11 @@ public final class KioskScreenModel {
 
     public void onChange(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Told when the hub or reader indicator changes, without redrawing the whole screen. */
+    public void onConnectionChange(Consumer<ConnectionState> listener) {
+        connectionListeners.add(listener);
     }
 
     // ---- what the screen shows
@@ -95,7 +103,15 @@ public final class KioskScreenModel {
     }
 
     public boolean online() {
-        return app.sender.status().hubReachable() && app.lastSyncError().isEmpty();
+        // The last sync reached the hub, and the sender is not failing since. (The sender alone
+        // would say "offline" until the first event is sent, even with the hub right there.)
+        var sending = app.sender.status();
+        boolean senderFailing = sending.lastError() != null && !sending.hubReachable();
+        return app.lastSyncSucceeded() && !senderFailing;
+    }
+
+    public ConnectionState connection() {
+        return new ConnectionState(online(), ConnectionState.readerOf(app.readerState()));
     }
 
     public String readerSummary() {
@@ -146,6 +162,29 @@ public final class KioskScreenModel {
         long idle = Duration.between(lastTouch, app.clock.instant()).toSeconds();
         long afterIdle = idle - idleAfter.toSeconds();
         return afterIdle < 0 ? Optional.empty() : Optional.of((int) Math.max(0, COUNTDOWN_SECONDS - afterIdle));
+    }
+
+    /**
+     * What the kiosk says aloud for what is on screen now: every instruction is spoken as well as
+     * shown, for residents who do not read easily. Only counts, never a name.
+     */
+    public List<Spoken> spoken() {
+        if (countdown().isPresent()) {
+            return List.of(Spoken.of("idle.question"), Spoken.of("idle.stay.spoken"));
+        }
+        return switch (screen) {
+            case WELCOME -> List.of(Spoken.of("welcome.title"), Spoken.of("welcome.hint"));
+            case STATUS -> household == null ? List.of()
+                    : List.of(Spoken.of("status.spoken", household.met(), household.applicable()));
+            case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
+            case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
+            case SUPPORT -> List.of(Spoken.of("support.title"), Spoken.of("support.spoken"));
+            case SUPPORT_SENT -> List.of(Spoken.of("support.sent"));
+            case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
+            case STAFF -> List.of();
+            case ATTENDANCE -> List.of(Spoken.of("attendance.scan"));
+            default -> List.of();
+        };
     }
 
     // ---- what a resident or staff member does
@@ -244,6 +283,7 @@ public final class KioskScreenModel {
             }
             case WRONG -> pinMessage = "pin.wrong";
             case LOCKED -> pinMessage = "pin.locked";
+            case NOT_SET -> pinMessage = "pin.notSet";
         }
         touch();
     }
@@ -264,6 +304,11 @@ public final class KioskScreenModel {
 
     /** Called every second by the view: runs the idle countdown and the reset. */
     public void tick() {
+        ConnectionState now = connection();
+        if (!now.equals(shownConnection)) {
+            shownConnection = now;
+            connectionListeners.forEach(l -> l.accept(now));
+        }
         Optional<Integer> left = countdown();
         if (left.isPresent() && left.get() == 0) {
             clearPersonalData();

@@ -32,9 +32,9 @@ public final class DemoCardsFile {
                     + "|Địa chỉ mẫu, dữ liệu demo|" + CARD_DATE.format(LocalDate.of(2021, 4, 20));
             cards.add(new DemoCard(c.path("fullName").asText() + " (" + c.path("householdCode").asText() + ")", payload));
         }
-        cards.add(new DemoCard("Lê Văn Khách (không có trong danh sách)",
+        cards.add(new DemoCard("Lê Văn Khách", "demo.stranger",
                 "052099099999||Lê Văn Khách|15031999|Nam|Địa chỉ mẫu|20042021"));
-        cards.add(new DemoCard("Thẻ hỏng", "GDS1|hỏng"));
+        cards.add(new DemoCard("", "demo.garbage", "GDS1|hỏng"));
         return cards;
     }
 }

@@ -1,5 +1,6 @@
 package vn.giadinhso.kiosk.ui;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +14,14 @@ import vn.giadinhso.kiosk.KioskSettings;
  */
 public final class KioskLauncher {
 
-    /** What the window needs: data dir, timings, screen mode, reader and demo cards. */
+    /**
+     * What the window needs: data dir, timings, screen mode, reader and demo cards.
+     *
+     * @param hub      prefills the enrolment screen's hub address; may be null
+     * @param staffPin only the demo presets one; a real kiosk's staff choose it at enrolment
+     */
     public record Options(Path dataDir, KioskSettings settings, Duration idleAfter, boolean fullScreen,
-            Path profile, String port, String staffPin, List<DemoCard> demoCards) {
+            Path profile, String port, URI hub, String staffPin, List<DemoCard> demoCards) {
     }
 
     private static volatile Options options;

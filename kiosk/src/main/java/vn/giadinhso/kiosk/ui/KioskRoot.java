@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -28,8 +29,12 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import vn.giadinhso.kiosk.screen.ConnectionState;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.Spoken;
+import vn.giadinhso.kiosk.speech.Voice;
 
 /**
  * The window's content: a top bar (language, online/reader state, staff), the current screen,
@@ -41,13 +46,31 @@ public final class KioskRoot {
     private final KioskScreenModel model;
     private final Stage stage;
     private final List<DemoCard> demoCards;
+    private final Consumer<String> demoScan;
+    private final Voice voice;
     private final StackPane root = new StackPane();
+    private Label connectionState;
+    private List<Object> lastSpoken = List.of();
 
-    public KioskRoot(KioskScreenModel model, Stage stage, List<DemoCard> demoCards) {
+    /**
+     * @param demoScan where a demo card's payload goes: the simulated reader, so a demo scan
+     *                 takes the same path as a real one
+     * @param voice    says each screen's instructions when the screen changes, and on "Nghe lại"
+     */
+    public KioskRoot(KioskScreenModel model, Stage stage, List<DemoCard> demoCards, Consumer<String> demoScan,
+            Voice voice) {
         this.model = model;
         this.stage = stage;
         this.demoCards = List.copyOf(demoCards);
+        this.demoScan = demoScan;
+        this.voice = voice;
         model.onChange(this::render);
+        // Live, but only the indicator: redrawing the screen would wipe what someone is typing.
+        model.onConnectionChange(c -> {
+            if (connectionState != null) {
+                connectionState.setText(connectionText(Texts.of(model.locale()), c));
+            }
+        });
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.noteTouch());
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> model.noteTouch());
         render();
@@ -55,13 +78,24 @@ public final class KioskRoot {
 
     /** A scene with the theme and the kiosk's own large-text stylesheet; idle ticks start here. */
     public Scene scene(double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
+        Scene scene = styled(new Scene(root, width, height));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::demoKey);
         Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         ticks.play();
+        // A scene replaced in its window (tests, a restart of the screen) stops ticking.
+        scene.windowProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                ticks.stop();
+            }
+        });
+        return scene;
+    }
+
+    /** The theme and the kiosk's own large-text stylesheet (also for the enrolment screen). */
+    static Scene styled(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(KioskRoot.class.getResource("kiosk.css").toExternalForm());
         return scene;
     }
 
@@ -93,28 +127,52 @@ public final class KioskRoot {
         page.setBottom(bottomBar(t));
         root.getChildren().setAll(page);
         model.countdown().ifPresent(seconds -> root.getChildren().add(countdown(t, seconds)));
+        // Spoken once per new screen (or language), not on every redraw of the same screen.
+        List<Object> now = List.of(model.locale(), model.spoken());
+        if (!now.equals(lastSpoken)) {
+            lastSpoken = now;
+            speak(t);
+        }
+    }
+
+    private void speak(Texts t) {
+        List<Spoken> spoken = model.spoken();
+        if (!spoken.isEmpty()) {
+            voice.say(String.join(" ", spoken.stream().map(s -> t.get(s.key(), s.args().toArray())).toList()),
+                    model.locale());
+        }
     }
 
     private Node topBar(Texts t) {
-        Button vi = Widgets.button("Tiếng Việt", null, "lang-vi", () -> model.switchLanguage(Locale.forLanguageTag("vi")));
-        Button en = Widgets.button("English", null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH));
+        // Each language's name in that language, whatever language is on: data, not translated.
+        Button vi = Widgets.data(Widgets.button(t.get("lang.vi"), null, "lang-vi",
+                () -> model.switchLanguage(Locale.forLanguageTag("vi"))));
+        Button en = Widgets.data(Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // Small on purpose: staff can read it, a resident can ignore it.
-        Label state = new Label((model.online() ? "● " + t.get("online") : "○ " + t.get("offline")) + "   "
-                + t.get("reader") + ": " + model.readerSummary());
+        Label state = new Label(connectionText(t, model.connection()));
         state.getStyleClass().add("small-status");
         state.setId("connection-state");
+        connectionState = state;
         Button staff = Widgets.button(t.get("staff.open"), MaterialDesignA.ACCOUNT_TIE, "staff", model::openStaff);
         HBox bar = new HBox(16, vi, en, gap, state, staff);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
+    private static String connectionText(Texts t, ConnectionState c) {
+        return (c.online() ? "● " + t.get("online") : "○ " + t.get("offline")) + "   "
+                + t.get("reader") + ": " + t.get("reader." + c.reader().name());
+    }
+
     private Node bottomBar(Texts t) {
         Button help = Widgets.button(t.get("help"), MaterialDesignH.HAND_BACK_RIGHT, "help", model::openSupport);
         help.getStyleClass().setAll("button", "help-button");
-        VBox bottom = new VBox(12, help);
+        Button listen = Widgets.button(t.get("listen"), MaterialDesignV.VOLUME_HIGH, "listen-again", () -> speak(t));
+        HBox buttons = new HBox(24, listen, help);
+        buttons.setAlignment(Pos.CENTER);
+        VBox bottom = new VBox(12, buttons);
         bottom.setAlignment(Pos.CENTER);
         if (!demoCards.isEmpty()) {
             FlowPane panel = new FlowPane(8, 8);
@@ -122,10 +180,11 @@ public final class KioskRoot {
             panel.getChildren().add(new Label(t.get("demo.title") + ":"));
             for (int i = 0; i < demoCards.size(); i++) {
                 DemoCard card = demoCards.get(i);
-                Button b = new Button((i < 9 ? (i + 1) + ". " : "") + card.label());
+                String label = card.labelKey() == null ? card.label() : t.get(card.labelKey(), card.label());
+                Button b = Widgets.data(new Button((i < 9 ? (i + 1) + ". " : "") + label));
                 b.setId("demo-" + i);
-                b.setMinHeight(60);
-                b.setOnAction(e -> model.scanned(card.payload()));
+                b.setMinHeight(72);
+                b.setOnAction(e -> demoScan.accept(card.payload()));
                 panel.getChildren().add(b);
             }
             bottom.getChildren().add(panel);
@@ -147,7 +206,7 @@ public final class KioskRoot {
         if (e.getCode().isDigitKey() && e.getCode() != KeyCode.DIGIT0 && e.getCode() != KeyCode.NUMPAD0) {
             int n = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText()) - 1;
             if (n >= 0 && n < demoCards.size() && model.screen() != vn.giadinhso.kiosk.screen.Screen.STAFF_PIN) {
-                model.scanned(demoCards.get(n).payload());
+                demoScan.accept(demoCards.get(n).payload());
             }
         }
     }

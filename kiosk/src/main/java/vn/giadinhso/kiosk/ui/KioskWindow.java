@@ -1,48 +1,86 @@
 package vn.giadinhso.kiosk.ui;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
-import vn.giadinhso.kiosk.hardware.ChannelOpener;
 import vn.giadinhso.kiosk.hardware.FrameDecoder;
 import vn.giadinhso.kiosk.hardware.HardwareProfile;
 import vn.giadinhso.kiosk.hardware.HardwareProfileReader;
-import vn.giadinhso.kiosk.hardware.SerialChannelOpener;
-import vn.giadinhso.kiosk.hardware.SimulatedReader;
-import vn.giadinhso.kiosk.hardware.SupervisedReader;
-import vn.giadinhso.kiosk.hardware.Transport;
+import vn.giadinhso.kiosk.hardware.KioskReader;
+import vn.giadinhso.kiosk.identity.Identification;
+import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.StaffPin;
+import vn.giadinhso.kiosk.screen.StaffPinFile;
+import vn.giadinhso.kiosk.speech.EspeakVoice;
+import vn.giadinhso.kiosk.speech.Voice;
 
-/** The touchscreen app: full screen, no window chrome, no exit key; staff leave full screen. */
+/**
+ * The touchscreen app: full screen, no window chrome, no exit key; staff leave full screen.
+ * Not enrolled yet: the enrolment screen first. The reader (or the demo's simulated reader)
+ * starts before either, so an enrolment code's QR can be scanned too.
+ */
 public final class KioskWindow extends Application {
 
+    static final int MAX_PIN_TRIES = 5;
+    static final Duration PIN_LOCKOUT = Duration.ofMinutes(5);
+
     private KioskApp app;
-    private SupervisedReader reader;
+    private KioskReader reader;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-enrol");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Override
     public void start(Stage stage) throws Exception {
         KioskLauncher.Options o = KioskLauncher.options();
-        app = KioskApp.open(new KioskDataDir(o.dataDir()), o.settings(), Clock.systemUTC());
-        app.start();
-        KioskScreenModel model = new KioskScreenModel(app,
-                new StaffPin(o.staffPin(), 5, Duration.ofMinutes(5), app.clock), PhoneSteps.national(), o.idleAfter(),
-                ZoneId.of("Asia/Ho_Chi_Minh"));
-        KioskRoot root = new KioskRoot(model, stage, o.demoCards());
-        if (o.profile() != null) {
-            reader = startReader(o, model);
+        KioskDataDir dir = new KioskDataDir(o.dataDir());
+        StaffPin pin = staffPin(dir, Clock.systemUTC());
+        if (o.staffPin() != null && !pin.isSet()) {
+            pin.choose(o.staffPin()); // the demo presets it; a real kiosk chooses it at enrolment
+        }
+        reader = openReader(o);
+        if (reader != null) {
+            reader.start();
         }
         stage.setTitle("Gia Đình Số");
-        stage.setScene(root.scene(1920, 1080));
+        if (dir.enrolled()) {
+            showKiosk(stage, o, dir, pin);
+        } else {
+            EnrolmentModel enrolment = new EnrolmentModel(dir, pin, new Enroller(HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()),
+                    Optional.ofNullable(o.hub()), background, Platform::runLater, id -> {
+                        try {
+                            showKiosk(stage, o, dir, pin);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("enrolled, but the kiosk cannot start: " + e.getMessage(), e);
+                        }
+                    });
+            if (reader != null) {
+                reader.routeTo(frame -> {
+                    String text = reader.text(frame);
+                    Platform.runLater(() -> enrolment.scanned(text));
+                });
+            }
+            stage.setScene(new EnrolmentView(enrolment).scene(1920, 1080));
+        }
         if (o.fullScreen()) {
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setFullScreenExitHint("");
@@ -52,23 +90,77 @@ public final class KioskWindow extends Application {
         stage.show();
     }
 
-    private SupervisedReader startReader(KioskLauncher.Options o, KioskScreenModel model) throws Exception {
-        HardwareProfile profile = new HardwareProfileReader().read(o.profile());
-        FrameDecoder decoder = new FrameDecoder(profile, app.classifier);
-        ChannelOpener opener = profile.transport() == Transport.SIMULATED ? new SimulatedReader(profile.id())
-                : new SerialChannelOpener(profile, Optional.ofNullable(o.port()));
-        SupervisedReader r = new SupervisedReader(profile.id(), opener, profile.framing(),
-                frame -> {
-                    var id = decoder.decode(frame);
-                    Platform.runLater(() -> model.scanned(id));
-                });
-        r.addStateListener(app::readerChanged);
-        r.start();
-        return r;
+    /** The staff PIN of this data dir, with the lockout every kiosk uses. */
+    static StaffPin staffPin(KioskDataDir dir, Clock clock) {
+        return new StaffPin(new StaffPinFile(dir.path()), MAX_PIN_TRIES, PIN_LOCKOUT, clock);
+    }
+
+    private void showKiosk(Stage stage, KioskLauncher.Options o, KioskDataDir dir, StaffPin pin) throws Exception {
+        app = KioskApp.open(dir, o.settings(), Clock.systemUTC());
+        app.start();
+        KioskScreenModel model = new KioskScreenModel(app, pin, PhoneSteps.national(), o.idleAfter(),
+                ZoneId.of("Asia/Ho_Chi_Minh"));
+        if (reader != null) {
+            connect(reader, app, model);
+        }
+        KioskRoot root = new KioskRoot(model, stage, reader != null && reader.simulated() ? o.demoCards() : List.of(),
+                payload -> reader.simulateScan(payload), voice(dir));
+        boolean fullScreen = stage.isFullScreen();
+        stage.setScene(root.scene(1920, 1080));
+        if (fullScreen) {
+            stage.setFullScreen(true);
+        }
+    }
+
+    /**
+     * espeak-ng if installed, rendering into the data dir's {@code audio/} (generated, never
+     * shipped), played by JavaFX media; otherwise, or with no sound card, text only.
+     */
+    private Voice voice(KioskDataDir dir) {
+        Optional<String> espeak = EspeakVoice.find();
+        if (espeak.isEmpty()) {
+            System.err.println("espeak-ng not found: instructions are shown, not spoken (apt install espeak-ng)");
+            return Voice.silent();
+        }
+        EspeakVoice voice = new EspeakVoice(espeak.get(), dir.path().resolve("audio"), background,
+                new WavPlayer(System.err::println));
+        // The instructions every resident hears first are rendered before anyone arrives.
+        for (Locale l : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+            Texts t = Texts.of(l);
+            voice.prepare(t.get("welcome.title") + " " + t.get("welcome.hint"), l);
+            voice.prepare(t.get("idle.question") + " " + t.get("idle.stay.spoken"), l);
+            voice.prepare(t.get("support.title") + " " + t.get("support.spoken"), l);
+        }
+        return voice;
+    }
+
+    /**
+     * Frames from the reader to the kiosk: decoded on the reader's thread, handed to the UI
+     * thread (the screen model is single-threaded). The reader's state goes to the app, which
+     * records reader.error events and feeds the indicator and the heartbeat.
+     */
+    static void connect(KioskReader reader, KioskApp app, KioskScreenModel model) {
+        FrameDecoder decoder = new FrameDecoder(reader.profile(), app.classifier);
+        reader.routeTo(frame -> {
+            Identification id = decoder.decode(frame);
+            Platform.runLater(() -> model.scanned(id));
+        });
+        reader.addStateListener(app::readerChanged);
+        app.readerChanged(reader.state());
+    }
+
+    private static KioskReader openReader(KioskLauncher.Options o) throws Exception {
+        if (o.profile() != null) {
+            HardwareProfile profile = new HardwareProfileReader().read(o.profile());
+            return KioskReader.of(profile, Optional.ofNullable(o.port()));
+        }
+        // The demo "scans" through a simulated reader: the same framer, decoder and lookup as a real one.
+        return o.demoCards().isEmpty() ? null : KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
     }
 
     @Override
     public void stop() {
+        background.shutdownNow();
         if (reader != null) {
             reader.close();
         }

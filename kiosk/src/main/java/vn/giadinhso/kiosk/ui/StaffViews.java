@@ -33,6 +33,7 @@ final class StaffViews {
         pad.setHgap(12);
         pad.setVgap(12);
         pad.setAlignment(Pos.CENTER);
+        // Ids stay "pin-del" and "pin-OK"; the labels come from the bundles like every text.
         String[] keys = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
         for (int i = 0; i < keys.length; i++) {
             String k = keys[i];
@@ -41,7 +42,12 @@ final class StaffViews {
                 case "OK" -> () -> model.enterPin(field.getText());
                 default -> () -> field.appendText(k);
             };
-            var b = Widgets.button(k, null, "pin-" + (k.equals("⌫") ? "del" : k), action);
+            String label = switch (k) {
+                case "⌫" -> t.get("key.delete");
+                case "OK" -> t.get("key.ok");
+                default -> k;
+            };
+            var b = Widgets.button(label, null, "pin-" + (k.equals("⌫") ? "del" : k), action);
             b.setMinSize(120, 96);
             pad.add(b, i % 3, i / 3);
         }
@@ -65,13 +71,14 @@ final class StaffViews {
             sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
         }
         for (Session s : model.todaysSessions()) {
-            sessions.getChildren().add(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — " + s.topic(),
-                    MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s)));
+            sessions.getChildren().add(Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+                    + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s))));
         }
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
                 Widgets.body(t.get("staff.kiosk", model.kioskId())),
                 Widgets.body(t.get("staff.hub", model.hub()) + " — " + t.get(model.online() ? "online" : "offline")),
-                Widgets.body(t.get("reader") + ": " + model.readerSummary()),
+                Widgets.body(t.get("reader") + ": " + t.get("reader." + model.connection().reader().name())
+                        + " (" + model.readerSummary() + ")"),
                 Widgets.body(t.get("staff.backlog", model.backlog())),
                 Widgets.body(t.get("staff.lastSync", model.lastSync()
                         .map(i -> WHEN.format(i.atZone(model.zone()))).orElse(t.get("staff.never")))),
@@ -93,7 +100,7 @@ final class StaffViews {
         Session s = model.attendanceSession().orElseThrow();
         Label count = Widgets.title(t.get("attendance.count", model.attendanceCount()));
         count.setId("attendance-count");
-        VBox box = new VBox(24, Widgets.title(t.get("attendance.title", s.topic())), Widgets.body(t.get("attendance.scan")), count);
+        VBox box = new VBox(24, Widgets.data(Widgets.title(t.get("attendance.title", s.topic()))), Widgets.body(t.get("attendance.scan")), count);
         model.lastCheckIn().ifPresent(c -> {
             String who = c.name() != null ? c.name() : c.householdCode() != null ? c.householdCode() : t.get("attendance.person");
             Label l = Widgets.title(switch (c.outcome()) {
@@ -102,6 +109,7 @@ final class StaffViews {
                 case NOT_IDENTIFIED -> t.get("attendance.unknown");
             });
             l.setId("attendance-last");
+            Widgets.data(l);
             l.getStyleClass().add(c.outcome() == CheckIn.Outcome.CHECKED_IN ? "met" : "declared");
             box.getChildren().add(l);
         });

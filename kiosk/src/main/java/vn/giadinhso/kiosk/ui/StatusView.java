@@ -37,7 +37,7 @@ final class StatusView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label progress = Widgets.title(t.get("status.progress", h.met(), h.applicable()));
         progress.setId("progress");
-        VBox box = new VBox(16, Widgets.title(h.displayName() + " — " + h.village()), progress,
+        VBox box = new VBox(16, Widgets.data(Widgets.title(h.displayName() + " — " + h.village())), progress,
                 Widgets.body(t.get("status.missingFirst")), scroll);
         box.setId("status");
         return box;
@@ -47,7 +47,7 @@ final class StatusView {
         String text = set == null ? c.id() : set.criterion(c.id()).map(k -> k.text().in(model.locale())).orElse(c.id());
         Label status = Widgets.body(t.get("status." + c.status().name()));
         status.getStyleClass().add(styleOf(c.status()));
-        Label name = Widgets.body(text);
+        Label name = Widgets.data(Widgets.body(text));
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(16, Widgets.icon(iconOf(c.status()), 48, colourOf(c.status())), name, status);

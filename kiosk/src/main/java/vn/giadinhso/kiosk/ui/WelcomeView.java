@@ -23,8 +23,8 @@ final class WelcomeView {
             sessions.getChildren().add(Widgets.body(t.get("welcome.noSessions")));
         }
         for (Session s : model.nextSessions()) {
-            sessions.getChildren().add(Widgets.body("• " + WHEN.format(s.startsAt().atZone(model.zone())) + " — "
-                    + s.topic() + (s.place() == null ? "" : " (" + s.place() + ")")));
+            sessions.getChildren().add(Widgets.data(Widgets.body("• " + WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+                    + s.topic() + (s.place() == null ? "" : " (" + s.place() + ")"))));
         }
         // The picture of where to hold the card: a card icon above the reader's arrow.
         HBox picture = new HBox(24, Widgets.icon(MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, 160, "#0b3d91"),

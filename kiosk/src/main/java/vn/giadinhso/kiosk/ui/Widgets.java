@@ -29,20 +29,33 @@ final class Widgets {
         Button b = new Button(text);
         b.getStyleClass().add("big-button");
         if (icon != null) {
-            FontIcon i = new FontIcon(icon);
-            i.setIconSize(40);
-            i.setIconColor(javafx.scene.paint.Color.WHITE);
-            b.setGraphic(i);
+            b.setGraphic(icon(icon, 44, "#ffffff"));
+            b.setGraphicTextGap(16);
         }
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
     }
 
+    /**
+     * An icon of {@code size} px. Set as an inline style: the theme's stylesheet otherwise wins
+     * over {@code setIconSize}/{@code setIconColor} and shrinks every icon to a small dark glyph.
+     */
     static FontIcon icon(Ikon icon, int size, String colour) {
         FontIcon i = new FontIcon(icon);
-        i.setIconSize(size);
-        i.setIconColor(javafx.scene.paint.Color.web(colour));
+        i.setStyle("-fx-icon-size: " + size + "px; -fx-icon-color: " + colour + ";");
+        i.getStyleClass().add("kiosk-icon");
         return i;
     }
+
+    /**
+     * Marks a label as data (names, session topics, language names), not interface text: it
+     * is shown as it is in every language, so the bundle check leaves it alone.
+     */
+    static <T extends javafx.scene.Node> T data(T node) {
+        node.getProperties().put(DATA, Boolean.TRUE);
+        return node;
+    }
+
+    static final String DATA = "kiosk.data";
 }

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
@@ -18,21 +21,25 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.giadinhso.kiosk.KioskApp;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
+import vn.giadinhso.kiosk.hardware.KioskReader;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.Screen;
 import vn.giadinhso.kiosk.screen.StaffPin;
+import vn.giadinhso.kiosk.screen.StaffPinFile;
 
 /** The main flows on the real JavaFX scene graph under headless Monocle, driven by TestFX. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,6 +53,8 @@ class KioskWindowTest {
     KioskApp app;
     KioskScreenModel model;
     KioskRoot root;
+    KioskReader reader;
+    final List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void hub() throws Exception {
@@ -70,17 +79,54 @@ class KioskWindowTest {
         app = KioskApp.open(new KioskDataDir(data),
                 new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
         assertTrue(app.syncQuietly().isEmpty());
-        model = new KioskScreenModel(app, new StaffPin("2468", 3, Duration.ofMinutes(5), clock), PhoneSteps.national(),
+        StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
+        pin.choose("2468");
+        model = new KioskScreenModel(app, pin, PhoneSteps.national(),
                 Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
-        root = new KioskRoot(model, stage, cards);
+        // Demo cards go through the simulated reader, framer and decoder, as in the demo.
+        reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
+        KioskWindow.connect(reader, app, model);
+        reader.start();
+        root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));
         stage.setScene(root.scene(1366, 768));
         stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        reader.close();
+        app.close();
+    }
+
+    /** A demo scan travels through the reader's thread; wait until the screen shows it. */
+    private void awaitScreen(Screen expected) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.screen() == expected);
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected " + expected + " but the screen is " + model.screen(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitText(FxRobot robot, String query, String expected) {
+        awaitLabel(robot, query, expected::equals);
+        assertEquals(expected, robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private void awaitLabel(FxRobot robot, String query, java.util.function.Predicate<String> test) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(n -> test.test(((Label) n).getText())).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " shows: " + robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void scanShowsTheHouseholdAndIdleClearsIt(FxRobot robot) {
         robot.clickOn("#demo-0");
-        assertEquals(Screen.STATUS, model.screen());
+        awaitScreen(Screen.STATUS);
         assertEquals("0/6 tiêu chí", robot.lookup("#progress").queryAs(Label.class).getText());
         robot.clickOn("#declare-device-internet");
         assertEquals("Đã báo, chờ cán bộ xác nhận", robot.lookup(".declared").queryAs(Label.class).getText());
@@ -99,8 +145,10 @@ class KioskWindowTest {
     @Test
     void unknownAndBrokenCardsSayWhatToDoAndHelpIsEverywhere(FxRobot robot) {
         robot.clickOn("#demo-2");
+        awaitScreen(Screen.NOT_FOUND);
         assertTrue(robot.lookup("#not-found").tryQuery().isPresent());
         robot.clickOn("#demo-3");
+        awaitScreen(Screen.UNREADABLE);
         assertTrue(robot.lookup("#unreadable").tryQuery().isPresent());
         robot.clickOn("#help");
         robot.clickOn("#support-vneid");
@@ -122,12 +170,12 @@ class KioskWindowTest {
         assertTrue(robot.lookup("#kiosk-info").tryQuery().isPresent());
         robot.clickOn("#session-s-today");
         robot.clickOn("#demo-0");
-        assertEquals("Đã điểm danh: 1 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
+        awaitText(robot, "#attendance-count", "Đã điểm danh: 1 người");
         robot.clickOn("#demo-1");
-        assertEquals("Đã điểm danh: 2 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
+        awaitText(robot, "#attendance-count", "Đã điểm danh: 2 người");
         robot.clickOn("#demo-0");
+        awaitLabel(robot, "#attendance-last", text -> text.startsWith("Người này đã điểm danh rồi"));
         assertEquals("Đã điểm danh: 2 người", robot.lookup("#attendance-count").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#attendance-last").queryAs(Label.class).getText().startsWith("Người này đã điểm danh rồi"));
     }
 
     @Test

@@ -1,0 +1,216 @@
+package vn.giadinhso.kiosk.screen;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import vn.giadinhso.kiosk.enrol.EnrolmentFailed;
+import vn.giadinhso.kiosk.enrol.Enroller;
+import vn.giadinhso.kiosk.enrol.KioskDataDir;
+import vn.giadinhso.kiosk.enrol.KioskIdentity;
+
+/**
+ * On-screen enrolment by a staff member, in plain Java: choose the staff PIN (twice), the
+ * enrolment code (typed on the keypad or its QR scanned through the reader), the hub's address,
+ * then enrol. Hub refusals come back as message keys the view says in plain words. The hub is
+ * called on {@code background}; results come back on {@code ui}.
+ */
+public final class EnrolmentModel {
+
+    public enum Step { PIN, PIN_AGAIN, CODE, HUB, WORKING, DONE }
+
+    /** The hub's code alphabet (Crockford base32), shown as the keypad; 12 symbols make a code. */
+    public static final String CODE_SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private final KioskDataDir dir;
+    private final StaffPin staffPin;
+    private final Enroller enroller;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<KioskIdentity> enrolled;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private Step step = Step.PIN;
+    private Locale locale = Locale.forLanguageTag("vi");
+    private String pin;
+    private String code = "";
+    private String hub;
+    private String message;
+
+    public EnrolmentModel(KioskDataDir dir, StaffPin staffPin, Enroller enroller, Optional<URI> hub,
+            Executor background, Executor ui, Consumer<KioskIdentity> enrolled) {
+        this.dir = dir;
+        this.staffPin = staffPin;
+        this.enroller = enroller;
+        this.hub = hub.map(URI::toString).orElse("http://");
+        this.background = background;
+        this.ui = ui;
+        this.enrolled = enrolled;
+    }
+
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String hub() {
+        return hub;
+    }
+
+    /** A bundle key: what went wrong, in words a staff member can act on. */
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+
+    public void switchLanguage(Locale to) {
+        locale = to;
+        changed();
+    }
+
+    public void pinTyped(String typed) {
+        if (!StaffPin.acceptable(typed)) {
+            message = "enrol.pinRule";
+        } else {
+            pin = typed;
+            message = null;
+            step = Step.PIN_AGAIN;
+        }
+        changed();
+    }
+
+    public void pinAgain(String typed) {
+        if (pin != null && pin.equals(typed)) {
+            message = null;
+            step = Step.CODE;
+        } else {
+            pin = null;
+            message = "enrol.pinMismatch";
+            step = Step.PIN;
+        }
+        changed();
+    }
+
+    /** The code from the keypad. Accepts what people type: dashes, spaces, lower case, O for 0, I/L for 1. */
+    public void codeTyped(String typed) {
+        Optional<String> normal = normalise(typed);
+        if (normal.isEmpty()) {
+            message = "enrol.codeRule";
+        } else {
+            code = normal.get();
+            message = null;
+            step = Step.HUB;
+        }
+        changed();
+    }
+
+    /**
+     * Text a reader read. At the code step, an enrolment code's QR fills in the code; anything
+     * else (a resident's card) is ignored here and never kept.
+     */
+    public void scanned(String text) {
+        if (step == Step.CODE && normalise(text).isPresent()) {
+            codeTyped(text);
+        } else if (step == Step.CODE) {
+            message = "enrol.notACode";
+            changed();
+        }
+    }
+
+    public void submit(String hubAddress) {
+        hub = hubAddress == null ? "" : hubAddress.strip();
+        URI uri;
+        try {
+            uri = URI.create(hub);
+        } catch (IllegalArgumentException e) {
+            message = "enrol.error.HUB_UNREACHABLE";
+            changed();
+            return;
+        }
+        String chosenPin = pin;
+        String chosenCode = code;
+        step = Step.WORKING;
+        message = null;
+        changed();
+        background.execute(() -> {
+            try {
+                KioskIdentity id = enroller.enrol(uri, chosenCode);
+                dir.write(id);
+                staffPin.choose(chosenPin);
+                ui.execute(() -> done(id));
+            } catch (EnrolmentFailed e) {
+                ui.execute(() -> failed(e.reason()));
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                ui.execute(() -> failed(EnrolmentFailed.Reason.NOT_A_HUB));
+            }
+        });
+    }
+
+    public void back() {
+        message = null;
+        step = switch (step) {
+            case PIN, PIN_AGAIN -> Step.PIN;
+            case CODE -> Step.PIN;
+            case HUB, WORKING, DONE -> Step.CODE;
+        };
+        changed();
+    }
+
+    private void done(KioskIdentity id) {
+        pin = null;
+        step = Step.DONE;
+        changed();
+        enrolled.accept(id);
+    }
+
+    private void failed(EnrolmentFailed.Reason reason) {
+        message = "enrol.error." + reason.name();
+        // A bad code is fixed at the code step; a bad address at the address step.
+        step = reason == EnrolmentFailed.Reason.CODE_USED || reason == EnrolmentFailed.Reason.CODE_UNKNOWN_OR_EXPIRED
+                ? Step.CODE : Step.HUB;
+        if (step == Step.CODE) {
+            code = "";
+        }
+        changed();
+    }
+
+    static Optional<String> normalise(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : typed.strip().toUpperCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case ' ', '-' -> { }
+                case 'O' -> out.append('0');
+                case 'I', 'L' -> out.append('1');
+                default -> out.append(c);
+            }
+        }
+        String s = out.toString();
+        if (s.length() != 12 || !s.chars().allMatch(ch -> CODE_SYMBOLS.indexOf(ch) >= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(s.substring(0, 4) + "-" + s.substring(4, 8) + "-" + s.substring(8));
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}
