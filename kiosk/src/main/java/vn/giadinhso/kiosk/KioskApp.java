@@ -23,6 +23,10 @@ import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.HubPublicKey;
 import vn.giadinhso.kiosk.identity.MemberIdHasher;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
+import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
+import vn.giadinhso.kiosk.lesson.Lessons;
+import vn.giadinhso.kiosk.lesson.OutboxEvidence;
+import vn.giadinhso.kiosk.lesson.SqliteProgressStore;
 import vn.giadinhso.kiosk.outbox.KioskEvents;
 import vn.giadinhso.kiosk.outbox.Outbox;
 import vn.giadinhso.kiosk.outbox.OutboxSender;
@@ -56,6 +60,7 @@ public final class KioskApp implements AutoCloseable {
     public final Declarations declarations;
     public final OutboxSender sender;
     public final Syncer syncer;
+    public final Lessons lessons;
 
     private final KioskSettings settings;
     private final LocalDatabase db;
@@ -89,6 +94,8 @@ public final class KioskApp implements AutoCloseable {
         HubConnection hub = new HubConnection(identity, http, this::report);
         this.sender = new OutboxSender(outbox, hub, new RetryDelay(Duration.ofMillis(250), settings.sendRetryCap()), clock);
         this.syncer = new Syncer(hub, db, roster, schedule, clock);
+        this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
+                line -> log.accept(line)), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-timers");
             t.setDaemon(true);
@@ -136,6 +143,10 @@ public final class KioskApp implements AutoCloseable {
         try {
             Syncer.Result r = syncer.syncNow();
             lastSyncError = null;
+            Optional<com.fasterxml.jackson.databind.JsonNode> packs = syncer.lessonPacks();
+            if (packs.isPresent()) {
+                lessons.afterSync(packs.get());
+            }
             lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
                 log.accept("sync: " + r.households() + " households, " + r.sessions() + " sessions"

@@ -15,6 +15,8 @@ import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.household.Household;
 import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.Identification;
+import vn.giadinhso.kiosk.lesson.LessonPack;
+import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 
@@ -331,8 +333,52 @@ public final class KioskScreenModel {
 
     private void clearPersonalData() {
         household = null;
+        lesson = null;
         lastCheckIn = null;
         beforeSupport = Screen.WELCOME;
+    }
+
+    // ---- practice lessons (issue 5); progress is saved by the session, so leaving loses nothing
+
+    private LessonSession lesson;
+
+    public Optional<LessonSession> lesson() {
+        return Optional.ofNullable(lesson);
+    }
+
+    /** Lessons that count toward a criterion, for the status screen. */
+    public List<LessonPack> lessonsFor(String criterionId) {
+        return app.lessons.library().forCriterion(criterionId);
+    }
+
+    public Optional<LessonPack> lessonPack(String lessonId) {
+        return app.lessons.library().byId(lessonId);
+    }
+
+    public String criterionText(String criterionId) {
+        return app.roster.criteriaSet().flatMap(s -> s.criterion(criterionId)).map(c -> c.text().in(locale))
+                .orElse(criterionId);
+    }
+
+    /** Opens (or resumes) a lesson for the household on screen, or for nobody in particular. */
+    public void startLesson(String lessonId) {
+        Optional<LessonPack> pack = lessonPack(lessonId);
+        if (pack.isEmpty()) {
+            return;
+        }
+        lesson = app.lessons.open(pack.get(), household == null ? null : household.code());
+        screen = Screen.LESSON;
+        touch();
+    }
+
+    /** "Dừng, lát học tiếp" or the end of a lesson: back to the household (status refreshed). */
+    public void leaveLesson() {
+        lesson = null;
+        if (household != null) {
+            household = app.roster.byCode(household.code()).orElse(household);
+        }
+        screen = household == null ? Screen.WELCOME : Screen.STATUS;
+        touch();
     }
 
     private void changed() {

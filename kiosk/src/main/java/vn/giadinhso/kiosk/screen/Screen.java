@@ -10,5 +10,7 @@ public enum Screen {
     SUPPORT_SENT,
     STAFF_PIN,
     STAFF,
-    ATTENDANCE
+    ATTENDANCE,
+    /** A practice lesson on the simulated phone (issue 5); it takes the whole window. */
+    LESSON
 }

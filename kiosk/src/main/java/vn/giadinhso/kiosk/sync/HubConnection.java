@@ -54,6 +54,17 @@ public final class HubConnection implements EventPoster {
         return json.readTree(response.body());
     }
 
+    /** Downloads a lesson pack zip to {@code to}; the caller checks its size and SHA-256. */
+    public void downloadLessonPack(String id, int version, java.nio.file.Path to) throws IOException, InterruptedException {
+        HttpResponse<java.nio.file.Path> response = http.send(request("/api/v1/kiosks/" + kiosk.kioskId() + "/lesson-packs/"
+                + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/" + version).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(to));
+        if (response.statusCode() != 200) {
+            java.nio.file.Files.deleteIfExists(to);
+            throw new IOException("lesson pack download refused (HTTP " + response.statusCode() + ")");
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         KioskReport r = report.get();
         return HttpRequest.newBuilder(kiosk.hub().resolve(path))

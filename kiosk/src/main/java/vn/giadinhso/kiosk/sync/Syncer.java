@@ -30,6 +30,8 @@ public final class Syncer {
     private final Roster roster;
     private final Schedule schedule;
     private final Clock clock;
+    // The hub lists the lesson packs it distributes; the kiosk fetches new versions after the sync.
+    private volatile JsonNode lessonPacks;
 
     public Syncer(HubConnection hub, LocalDatabase db, Roster roster, Schedule schedule, Clock clock) {
         this.hub = hub;
@@ -62,6 +64,9 @@ public final class Syncer {
                 Settings.put(c, LAST_SYNC, clock.instant().toString());
                 return null;
             });
+            if (page.has("lessonPacks")) {
+                lessonPacks = page.get("lessonPacks");
+            }
             pages++;
             households += page.path("households").size();
             sessions += page.path("sessions").size();
@@ -70,6 +75,11 @@ public final class Syncer {
             cursor = next;
         }
         return new Result(pages, households, sessions, criteria);
+    }
+
+    /** The latest {@code lessonPacks} list a sync page carried, if any did. */
+    public Optional<JsonNode> lessonPacks() {
+        return Optional.ofNullable(lessonPacks);
     }
 
     public Optional<Instant> lastSync() {

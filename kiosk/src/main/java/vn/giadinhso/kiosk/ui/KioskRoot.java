@@ -33,6 +33,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import vn.giadinhso.kiosk.screen.ConnectionState;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.ui.lesson.LessonPlayer;
+import vn.giadinhso.kiosk.ui.lesson.MediaNarrator;
+import vn.giadinhso.kiosk.ui.lesson.StepNarration;
 import vn.giadinhso.kiosk.screen.Spoken;
 import vn.giadinhso.kiosk.speech.Voice;
 
@@ -49,6 +52,7 @@ public final class KioskRoot {
     private final Consumer<String> demoScan;
     private final Voice voice;
     private final StackPane root = new StackPane();
+    private final StepNarration narration = new StepNarration(new MediaNarrator());
     private Label connectionState;
     private List<Object> lastSpoken = List.of();
 
@@ -105,6 +109,13 @@ public final class KioskRoot {
 
     private void render() {
         Texts t = Texts.of(model.locale());
+        if (model.screen() == vn.giadinhso.kiosk.screen.Screen.LESSON && model.lesson().isPresent()) {
+            // The lesson takes the whole window: the phone needs the height, the keyboard the width.
+            root.getChildren().setAll(lessonPlayer());
+            model.countdown().ifPresent(seconds -> root.getChildren().add(countdown(t, seconds)));
+            return;
+        }
+        narration.stop();
         BorderPane page = new BorderPane();
         page.setPadding(new Insets(24));
         page.setTop(topBar(t));
@@ -121,6 +132,7 @@ public final class KioskRoot {
             case STAFF_PIN -> StaffViews.pin(model, t);
             case STAFF -> StaffViews.menu(model, t, stage);
             case ATTENDANCE -> StaffViews.attendance(model, t);
+            case LESSON -> WelcomeView.build(model, t); // drawn above; here only when no lesson is open
         };
         BorderPane.setMargin(screen, new Insets(24, 0, 24, 0));
         page.setCenter(screen);
@@ -141,6 +153,12 @@ public final class KioskRoot {
             voice.say(String.join(" ", spoken.stream().map(s -> t.get(s.key(), s.args().toArray())).toList()),
                     model.locale());
         }
+    }
+
+    private Node lessonPlayer() {
+        double height = root.getScene() == null ? 768 : root.getScene().getHeight();
+        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.locale(), model::criterionText,
+                model::lessonPack, model::startLesson, model::leaveLesson), narration, height).node();
     }
 
     private Node topBar(Texts t) {

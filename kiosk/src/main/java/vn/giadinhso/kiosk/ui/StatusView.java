@@ -2,6 +2,7 @@ package vn.giadinhso.kiosk.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
@@ -13,6 +14,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import vn.giadinhso.kiosk.household.CriteriaSet;
 import vn.giadinhso.kiosk.household.CriterionState;
 import vn.giadinhso.kiosk.household.CriterionStatus;
@@ -63,6 +65,14 @@ final class StatusView {
                 ImageView qr = new ImageView(QrCodeImage.of(link, 200));
                 actions.getChildren().addAll(qr, Widgets.body(t.get("status.phoneStep") + "\n" + link));
             }, () -> actions.getChildren().add(Widgets.body(t.get("status.practice"))));
+            // Practice on the simulated phone: counts as PRACTISED once done, never MET.
+            for (var pack : model.lessonsFor(c.id())) {
+                Button practise = Widgets.button(vn.giadinhso.kiosk.ui.lesson.LessonPlayer.practiseLabel(model.locale(),
+                        pack.lesson().title().in(model.locale())), MaterialDesignS.SCHOOL, "lesson-" + c.id() + "-"
+                        + pack.lesson().id(), () -> model.startLesson(pack.lesson().id()));
+                practise.setWrapText(true);
+                cell.getChildren().add(practise);
+            }
             cell.getChildren().add(actions);
         }
         return cell;

@@ -1,0 +1,242 @@
+package vn.giadinhso.kiosk.ui.lesson;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import vn.giadinhso.kiosk.lesson.Choice;
+import vn.giadinhso.kiosk.lesson.Feedback;
+import vn.giadinhso.kiosk.lesson.LessonPack;
+import vn.giadinhso.kiosk.lesson.LessonSession;
+import vn.giadinhso.kiosk.lesson.Step;
+import vn.giadinhso.kiosk.lesson.StepKind;
+
+/**
+ * The lesson on the whole window: the simulated phone on the left, the instruction, the gentle
+ * word after a miss, the keyboard or the answers, and "Nghe lại", "Quay lại", "Tiếp tục" on the
+ * right. A thin view over {@link LessonSession}; it redraws itself when the session changes.
+ */
+public final class LessonPlayer {
+
+    /** What the player needs from the kiosk around it. */
+    public record Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
+            Consumer<String> startLesson, Runnable exit) {
+    }
+
+    private final LessonSession session;
+    private final Host host;
+    private final StepNarration narration;
+    private final LessonTexts t;
+    private final StackPane root = new StackPane();
+    private final double height;
+    private String variantsOf;
+
+    public LessonPlayer(LessonSession session, Host host, StepNarration narration, double height) {
+        this.session = session;
+        this.host = host;
+        this.narration = narration;
+        this.t = LessonTexts.of(host.locale());
+        this.height = height;
+        root.setId("lesson");
+        root.getStyleClass().add("lesson");
+        root.getStylesheets().add(LessonPlayer.class.getResource("lesson.css").toExternalForm());
+        session.onChange(this::render);
+        render();
+    }
+
+    /** "Học thử: {title}", for the button that opens a lesson. */
+    public static String practiseLabel(Locale locale, String title) {
+        return LessonTexts.of(locale).get("practise", title);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void render() {
+        Step step = session.step();
+        var phoneState = new PhoneView.State(step.kind() == StepKind.TYPE ? step.target() : null, session.typed(),
+                session.done() ? Optional.empty() : session.highlight());
+        Node phone = new PhoneView(session.pack(), host.locale(), phoneState, session::tap).build(step.screen(), height - 40);
+        Node side = session.done() ? finished() : instructions(step);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        HBox page = new HBox(32, phone, side);
+        page.setPadding(new Insets(20));
+        page.setAlignment(Pos.TOP_LEFT);
+        root.getChildren().setAll(page);
+        if (!session.done()) {
+            narration.cue(session.lesson().id() + "#" + session.stepNumber(), session.pack().audioFor(step));
+        } else {
+            narration.stop();
+        }
+    }
+
+    private Node instructions(Step step) {
+        Label title = label(session.lesson().title().in(host.locale()) + "  ·  "
+                + t.get("step", session.stepNumber(), session.stepCount()), "lesson-small");
+        title.setId("lesson-step");
+        Button exit = button(t.get("exit"), "lesson-exit", "mdi2p-pause-circle-outline", host.exit);
+        exit.getStyleClass().add("lesson-secondary");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(16, title, gap, exit);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label say = label(step.say().in(host.locale()), "lesson-say");
+        say.setId("lesson-say");
+        VBox side = new VBox(16, top, say);
+        feedback(step).ifPresent(side.getChildren()::add);
+        switch (step.kind()) {
+            case TYPE -> side.getChildren().add(keyboard(step));
+            case CHOOSE -> side.getChildren().add(choices(step));
+            default -> {
+            }
+        }
+        session.pack().file(step.image()).ifPresent(p -> side.getChildren().add(
+                new ImageView(new Image(p.toUri().toString(), 500, 300, true, true))));
+        Region fill = new Region();
+        VBox.setVgrow(fill, Priority.ALWAYS);
+        Button replay = button(t.get("replay"), "lesson-replay", "mdi2v-volume-high",
+                () -> narration.replay(session.pack().audioFor(step)));
+        Button back = button(t.get("back"), "lesson-back", "mdi2a-arrow-left", session::back);
+        back.setDisable(!session.canGoBack());
+        Button next = button(t.get("next"), "lesson-next", "mdi2a-arrow-right", session::next);
+        next.setDisable(!session.canContinue());
+        HBox actions = new HBox(16, replay, back, next);
+        if (session.feedback() == Feedback.RESUMED) {
+            Button restart = button(t.get("restart"), "lesson-restart", "mdi2r-restart", session::restart);
+            restart.getStyleClass().add("lesson-secondary");
+            actions.getChildren().add(restart);
+        }
+        side.getChildren().addAll(fill, actions);
+        return side;
+    }
+
+    private Optional<Node> feedback(Step step) {
+        String hint = step.hint() == null ? null : step.hint().in(host.locale());
+        String text = switch (session.feedback()) {
+            case NONE -> null;
+            case RESUMED -> t.get("resumed", session.stepNumber());
+            case WRONG_TAP -> t.get("wrongTap") + (hint != null ? " " + hint : "");
+            case WRONG_TEXT -> t.get("wrongText") + (hint != null ? " " + hint : "");
+            case WRONG_CHOICE -> t.get("wrongChoice") + " " + session.chosen().map(c -> c.why().in(host.locale())).orElse("");
+            case RIGHT_CHOICE -> t.get("rightChoice") + " " + session.chosen().map(c -> c.why().in(host.locale())).orElse("");
+        };
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (session.highlight().isPresent() && step.kind() != StepKind.CHOOSE) {
+            text += " " + t.get("highlight");
+        }
+        Label l = label(text, session.feedback() == Feedback.RIGHT_CHOICE ? "lesson-right" : "lesson-feedback");
+        l.setId("lesson-feedback");
+        return Optional.of(l);
+    }
+
+    private Node keyboard(Step step) {
+        Label typed = label(t.get("typed") + " " + session.typed(), "lesson-typed");
+        typed.setId("lesson-typed");
+        VietKeyboard k = new VietKeyboard(t, session.typed(), session::type, session::submit, variantsOf, v -> {
+            variantsOf = v;
+            render();
+        });
+        return new VBox(10, typed, step.digitsOnly() ? k.digits() : k.letters());
+    }
+
+    private Node choices(Step step) {
+        VBox list = new VBox(12);
+        String highlighted = session.highlight().orElse(null);
+        for (Choice c : step.choices()) {
+            Button b = new Button(c.text().in(host.locale()));
+            b.setId("choice-" + c.id());
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("lesson-choice");
+            if (c.icon() != null) {
+                b.setGraphic(icon("mdi2" + c.icon().charAt(0) + "-" + c.icon(), 44));
+            }
+            session.chosen().filter(x -> x.id().equals(c.id()))
+                    .ifPresent(x -> b.getStyleClass().add(x.correct() ? "lesson-choice-right" : "lesson-choice-wrong"));
+            if (c.id().equals(highlighted)) {
+                b.getStyleClass().add("lesson-choice-highlight");
+            }
+            b.setOnAction(e -> session.choose(c.id()));
+            list.getChildren().add(b);
+        }
+        return list;
+    }
+
+    private Node finished() {
+        VBox box = new VBox(18);
+        box.setId("lesson-finished");
+        Label done = label(t.get("finished"), "lesson-title");
+        FontIcon tick = icon("mdi2c-check-decagram", 64);
+        tick.getStyleClass().add("lesson-done-icon");
+        HBox head = new HBox(16, tick, done);
+        head.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(head, label(t.get("learnt"), "lesson-small"),
+                label(session.lesson().learnt().in(host.locale()), "lesson-say"), label(t.get("counts"), "lesson-small"));
+        for (String c : session.lesson().criteria()) {
+            Label criterion = label("• " + host.criterionText().apply(c), "lesson-criterion");
+            criterion.setId("lesson-criterion-" + c);
+            box.getChildren().add(criterion);
+        }
+        box.getChildren().add(label(t.get("countsNote"), "lesson-small"));
+        session.score().ifPresent(s -> {
+            Label score = label(t.get("score", s), "lesson-small");
+            score.setId("lesson-score");
+            box.getChildren().add(score);
+        });
+        Region fill = new Region();
+        VBox.setVgrow(fill, Priority.ALWAYS);
+        HBox actions = new HBox(16);
+        Optional<LessonPack> next = host.lesson().apply(session.lesson().next());
+        next.ifPresent(p -> actions.getChildren().add(button(t.get("nextLesson", p.lesson().title().in(host.locale())),
+                "lesson-next-lesson", "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()))));
+        Button finish = button(t.get("finish"), "lesson-finish", "mdi2h-home", host.exit);
+        finish.getStyleClass().add("lesson-secondary");
+        actions.getChildren().add(finish);
+        box.getChildren().addAll(fill, actions);
+        return box;
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static Button button(String text, String id, String icon, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("lesson-button");
+        b.setGraphic(icon(icon, 36));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static FontIcon icon(String literal, int size) {
+        FontIcon i = new FontIcon();
+        try {
+            i.setIconLiteral(literal);
+        } catch (RuntimeException e) {
+            i.setIconLiteral("mdi2c-circle-outline");
+        }
+        i.setIconSize(size);
+        return i;
+    }
+}
