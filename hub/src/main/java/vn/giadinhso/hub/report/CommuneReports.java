@@ -88,7 +88,7 @@ public final class CommuneReports {
       }
       String key = m.toString();
       out.add(new CommuneReport.Month(key, held, planned, required, attendance.getOrDefault(key, 0),
-          activity.getOrDefault(key + " practice.completed", 0), activity.getOrDefault(key + " identified", 0),
+          activity.getOrDefault(key + " lesson.completed", 0), activity.getOrDefault(key + " identified", 0),
           activity.getOrDefault(key + " criterion.declared", 0), activity.getOrDefault(key + " support.requested", 0)));
     }
     return out;
