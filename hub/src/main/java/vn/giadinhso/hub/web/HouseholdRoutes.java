@@ -15,6 +15,7 @@ import vn.giadinhso.hub.criteria.HouseholdEvaluation;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.dashboard.Attendance;
+import vn.giadinhso.hub.dashboard.HouseholdLabels;
 import vn.giadinhso.hub.dashboard.HouseholdSearch;
 import vn.giadinhso.hub.household.StoredHousehold;
 
@@ -28,17 +29,20 @@ final class HouseholdRoutes {
   private final HubApp hub;
   private final Pages pages;
   private final HouseholdSearch search;
+  private final HouseholdLabels labels;
 
   HouseholdRoutes(HubApp hub, Pages pages) {
     this.hub = hub;
     this.pages = pages;
     this.search = new HouseholdSearch(hub.db);
+    this.labels = new HouseholdLabels(hub.households, hub.criteria, hub.audit);
   }
 
   void register(RoutesConfig routes) {
     routes.get("/dashboard/c/{commune}/households", this::search);
     routes.get("/dashboard/c/{commune}/households/{code}", this::household);
     routes.post("/dashboard/c/{commune}/households/{code}/criteria/{criterion}", this::markMet);
+    routes.post("/dashboard/c/{commune}/households/{code}/labels", this::saveLabels);
   }
 
   private void search(Context ctx) {
@@ -88,6 +92,10 @@ final class HouseholdRoutes {
     model.put("lines", lines);
     model.put("groups", String.join(", ", stored.household().groups()));
     model.put("flags", String.join(", ", stored.household().flags()));
+    model.put("groupChoices", HouseholdLabels.choosableGroups(set, stored.household()).stream().map(g -> Map.of(
+        "id", g, "name", HouseholdLabels.groupLabel(set, g), "checked", stored.household().groups().contains(g))).toList());
+    model.put("flagChoices", HouseholdLabels.choosableFlags(set, stored.household()).stream().map(f -> Map.of(
+        "id", f, "checked", stored.household().flags().contains(f))).toList());
     pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);
   }
 
@@ -111,5 +119,19 @@ final class HouseholdRoutes {
     String back = Forms.text(ctx, "back");
     ctx.redirect(back.startsWith("/dashboard/c/" + commune + "/") ? back
         : "/dashboard/c/" + commune + "/households/" + stored.household().code(), HttpStatus.SEE_OTHER);
+  }
+
+  /** Group membership and flags from the household page's checkboxes; unchecked means removed. */
+  private void saveLabels(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    StoredHousehold stored = household(ctx, commune);
+    try {
+      labels.update(commune, stored.household().code(), new java.util.TreeSet<>(ctx.formParams("group")),
+          new java.util.TreeSet<>(ctx.formParams("flag")), user.username());
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput(e.getMessage());
+    }
+    ctx.redirect("/dashboard/c/" + commune + "/households/" + stored.household().code(), HttpStatus.SEE_OTHER);
   }
 }

@@ -61,6 +61,20 @@ public final class StaffClient {
     return postRaw(path, all);
   }
 
+  /** Posts a form whose fields may repeat (checkboxes), with the page's CSRF token added. */
+  public HttpResponse<String> postFormPairs(String path, java.util.List<Map.Entry<String, String>> fields)
+      throws IOException, InterruptedException {
+    java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+    if (csrf != null) {
+      all.add(Map.entry("_csrf", csrf));
+    }
+    String body = all.stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return remember(client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
   /** Posts exactly these fields: no CSRF token unless given. */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws IOException, InterruptedException {
     String body = fields.entrySet().stream()
