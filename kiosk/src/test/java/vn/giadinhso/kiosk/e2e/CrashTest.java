@@ -57,10 +57,18 @@ class CrashTest {
             List<String> printed = new CopyOnWriteArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 Process child = start(data, round);
+                int before = printed.size();
                 Thread reader = collect(child, printed);
-                long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1200 + random.nextInt(2500));
+                // The kill window opens once this child has printed its first scan: on a loaded
+                // machine JVM start-up alone can outlast a fixed delay, and a round killed before
+                // it scans anything tests nothing.
+                long killAt = Long.MAX_VALUE;
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 try (OutputStream in = child.getOutputStream()) {
-                    while (System.nanoTime() < killAt && child.isAlive()) {
+                    while (System.nanoTime() < killAt && child.isAlive() && System.nanoTime() < giveUp) {
+                        if (killAt == Long.MAX_VALUE && printed.size() > before) {
+                            killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(2500));
+                        }
                         in.write((payloads.get(random.nextInt(payloads.size())) + "\n").getBytes(StandardCharsets.UTF_8));
                         in.flush();
                         Thread.sleep(random.nextInt(25));
