@@ -52,8 +52,9 @@ public final class EnrolmentView {
         Texts t = Texts.of(model.locale());
         BorderPane page = new BorderPane();
         page.setPadding(new Insets(24));
-        Button vi = Widgets.button(t.get("lang.vi"), null, "lang-vi", () -> model.switchLanguage(Locale.forLanguageTag("vi")));
-        Button en = Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH));
+        Button vi = Widgets.data(Widgets.button(t.get("lang.vi"), null, "lang-vi",
+                () -> model.switchLanguage(Locale.forLanguageTag("vi"))));
+        Button en = Widgets.data(Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH)));
         HBox top = new HBox(16, vi, en, Widgets.title(t.get("enrol.title")));
         top.setAlignment(Pos.CENTER_LEFT);
         page.setTop(top);
@@ -72,7 +73,10 @@ public final class EnrolmentView {
             body.getChildren().add(1, l);
         });
         if (model.step() != EnrolmentModel.Step.PIN && model.step() != EnrolmentModel.Step.WORKING) {
-            body.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "enrol-back", model::back));
+            // Beside the field, not below the keypad: the code step must fit 1366×768.
+            Button back = Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "enrol-back", model::back);
+            body.getChildren().stream().filter(n -> n instanceof HBox && "field-row".equals(n.getId())).findFirst()
+                    .ifPresentOrElse(row -> ((HBox) row).getChildren().add(back), () -> body.getChildren().add(back));
         }
         body.setAlignment(Pos.CENTER);
         body.setId("enrol-" + model.step().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -102,9 +106,9 @@ public final class EnrolmentView {
             keys.add(String.valueOf(c));
         }
         keys.add("-");
-        HBox hint = new HBox(16, Widgets.icon(MaterialDesignQ.QRCODE_SCAN, 64, "#0b3d91"), Widgets.body(t.get("enrol.codeHint")));
+        HBox hint = new HBox(16, Widgets.icon(MaterialDesignQ.QRCODE_SCAN, 48, "#0b3d91"), Widgets.body(t.get("enrol.codeHint")));
         hint.setAlignment(Pos.CENTER);
-        return new VBox(16, Widgets.title(t.get("enrol.code")), hint, field,
+        return new VBox(12, Widgets.title(t.get("enrol.code")), hint, fieldRow(field),
                 keypad(t, keys, 12, field, () -> model.codeTyped(field.getText())));
     }
 
@@ -114,8 +118,15 @@ public final class EnrolmentView {
         field.setMaxWidth(800);
         field.getStyleClass().add("big-field");
         field.setOnAction(e -> model.submit(field.getText()));
-        return new VBox(16, Widgets.title(t.get("enrol.hub")), Widgets.body(t.get("enrol.hubHint")), field,
+        return new VBox(16, Widgets.title(t.get("enrol.hub")), Widgets.body(t.get("enrol.hubHint")), fieldRow(field),
                 keypad(t, ADDRESS_KEYS, 9, field, () -> model.submit(field.getText())));
+    }
+
+    private static HBox fieldRow(TextInputControl field) {
+        HBox row = new HBox(24, field);
+        row.setAlignment(Pos.CENTER);
+        row.setId("field-row");
+        return row;
     }
 
     /** Big keys, then ⌫ and OK; every key appends to {@code field} (there is no keyboard). */

@@ -13,12 +13,12 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -117,7 +117,7 @@ public final class KioskRoot {
         }
         narration.stop();
         BorderPane page = new BorderPane();
-        page.setPadding(new Insets(24));
+        page.setPadding(new Insets(16));
         page.setTop(topBar(t));
         Node screen = switch (model.screen()) {
             case WELCOME -> WelcomeView.build(model, t);
@@ -134,7 +134,7 @@ public final class KioskRoot {
             case ATTENDANCE -> StaffViews.attendance(model, t);
             case LESSON -> WelcomeView.build(model, t); // drawn above; here only when no lesson is open
         };
-        BorderPane.setMargin(screen, new Insets(24, 0, 24, 0));
+        BorderPane.setMargin(screen, new Insets(12, 0, 12, 0));
         page.setCenter(screen);
         page.setBottom(bottomBar(t));
         root.getChildren().setAll(page);
@@ -193,7 +193,9 @@ public final class KioskRoot {
         VBox bottom = new VBox(12, buttons);
         bottom.setAlignment(Pos.CENTER);
         if (!demoCards.isEmpty()) {
-            FlowPane panel = new FlowPane(8, 8);
+            // One row that scrolls sideways: the demo must not take the screen's height from the resident.
+            HBox panel = new HBox(8);
+            panel.setAlignment(Pos.CENTER_LEFT);
             panel.getStyleClass().add("demo-panel");
             panel.getChildren().add(new Label(t.get("demo.title") + ":"));
             for (int i = 0; i < demoCards.size(); i++) {
@@ -205,7 +207,11 @@ public final class KioskRoot {
                 b.setOnAction(e -> demoScan.accept(card.payload()));
                 panel.getChildren().add(b);
             }
-            bottom.getChildren().add(panel);
+            ScrollPane strip = new ScrollPane(panel);
+            strip.setFitToHeight(true);
+            strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            strip.setId("demo-panel");
+            bottom.getChildren().add(strip);
         }
         return bottom;
     }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -48,18 +49,23 @@ final class StaffViews {
                 default -> k;
             };
             var b = Widgets.button(label, null, "pin-" + (k.equals("⌫") ? "del" : k), action);
-            b.setMinSize(120, 96);
+            b.getStyleClass().add("key");
+            b.setMinSize(110, 80);
             pad.add(b, i % 3, i / 3);
         }
         field.setOnAction(e -> model.enterPin(field.getText()));
-        VBox box = new VBox(20, Widgets.title(t.get("staff.pinTitle")), field, pad);
+        // Side by side, so the pad fits a 1366×768 screen with the bars above and below.
+        VBox side = new VBox(20, Widgets.title(t.get("staff.pinTitle")), field);
         model.pinMessage().ifPresent(m -> {
             Label l = Widgets.body(t.get(m));
             l.setId("pin-message");
             l.getStyleClass().add("not-met");
-            box.getChildren().add(l);
+            side.getChildren().add(l);
         });
-        box.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back", model::leaveStaff));
+        side.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back", model::leaveStaff));
+        side.setAlignment(Pos.CENTER_LEFT);
+        side.setMaxWidth(600);
+        HBox box = new HBox(48, pad, side);
         box.setAlignment(Pos.CENTER);
         box.setId("staff-pin");
         return box;
@@ -84,7 +90,7 @@ final class StaffViews {
                         .map(i -> WHEN.format(i.atZone(model.zone()))).orElse(t.get("staff.never")))),
                 Widgets.body(t.get("staff.version", model.version())));
         info.setId("kiosk-info");
-        VBox box = new VBox(24, Widgets.title(t.get("staff.title")), sessions, info,
+        VBox actions = new VBox(16, Widgets.title(t.get("staff.title")), sessions,
                 Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT, "leave-fullscreen",
                         () -> {
                             if (stage != null) {
@@ -92,6 +98,9 @@ final class StaffViews {
                             }
                         }),
                 Widgets.button(t.get("staff.leave"), MaterialDesignL.LOGOUT, "leave-staff", model::leaveStaff));
+        // Two columns: everything fits a 1366×768 screen without scrolling.
+        HBox box = new HBox(48, actions, info);
+        HBox.setHgrow(info, javafx.scene.layout.Priority.ALWAYS);
         box.setId("staff");
         return box;
     }

@@ -39,8 +39,12 @@ final class StatusView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label progress = Widgets.title(t.get("status.progress", h.met(), h.applicable()));
         progress.setId("progress");
-        VBox box = new VBox(16, Widgets.data(Widgets.title(h.displayName() + " — " + h.village())), progress,
-                Widgets.body(t.get("status.missingFirst")), scroll);
+        // Name and progress on one line: the list of criteria gets the height.
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(24, Widgets.data(Widgets.title(h.displayName() + " — " + h.village())), gap, progress);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, header, Widgets.body(t.get("status.missingFirst")), scroll);
         box.setId("status");
         return box;
     }

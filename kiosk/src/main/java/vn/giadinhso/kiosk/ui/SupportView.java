@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -24,18 +25,19 @@ final class SupportView {
         phone.setId("support-phone");
         phone.setPromptText(t.get("support.phone"));
         phone.setMaxWidth(600);
-        phone.setStyle("-fx-font-size: 28px; -fx-min-height: 80px;");
-        FlowPane topics = new FlowPane(20, 20);
+        phone.getStyleClass().add("big-field");
+        FlowPane topics = new FlowPane(16, 16);
         topics.setAlignment(Pos.CENTER);
         for (String topic : KioskScreenModel.SUPPORT_TOPICS) {
             Button b = Widgets.button(t.get("support." + topic), iconOf(topic), "support-" + topic,
                     () -> model.requestSupport(topic, phone.getText()));
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-            b.setMinSize(240, 180);
+            b.setMinSize(220, 150);
             topics.getChildren().add(b);
         }
-        VBox box = new VBox(28, Widgets.title(t.get("support.title")), topics, Widgets.body(t.get("support.phone")), phone,
-                Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back", model::back));
+        HBox phoneRow = new HBox(24, phone, Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back", model::back));
+        phoneRow.setAlignment(Pos.CENTER);
+        VBox box = new VBox(16, Widgets.title(t.get("support.title")), topics, Widgets.body(t.get("support.phone")), phoneRow);
         box.setAlignment(Pos.CENTER);
         box.setId("support");
         return box;

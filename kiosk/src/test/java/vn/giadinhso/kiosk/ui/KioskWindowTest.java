@@ -93,7 +93,14 @@ class KioskWindowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // Take the scene off the stage first: that stops its one-second tick, which would
+        // otherwise run against the closed app until the next test replaces the scene.
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (root.node().getScene() != null && root.node().getScene().getWindow() instanceof Stage s) {
+                s.setScene(null);
+            }
+        }).get();
         reader.close();
         app.close();
     }
@@ -190,6 +197,49 @@ class KioskWindowTest {
         assertEquals(Screen.STAFF_PIN, model.screen());
         assertEquals("Đã nhập sai nhiều lần. Xin thử lại sau ít phút.",
                 robot.lookup("#pin-message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void everyInstructionIsAlsoSpokenAndCanBeHeardAgain(FxRobot robot) {
+        assertTrue(said.get(0).startsWith("Quét thẻ để bắt đầu"), said.toString());
+        robot.clickOn("#demo-0");
+        awaitScreen(Screen.STATUS);
+        String summary = said.get(said.size() - 1);
+        assertTrue(summary.startsWith("0 trên 6 tiêu chí đã đạt."), summary);
+        assertFalse(summary.contains("An"), "never a name aloud in a public room");
+        robot.clickOn("#listen-again");
+        assertEquals(summary, said.get(said.size() - 1), "Nghe lại says it again");
+        robot.clickOn("#help");
+        assertTrue(said.get(said.size() - 1).startsWith("Bạn cần hỗ trợ về việc gì?"));
+        clock.advance(Duration.ofSeconds(61));
+        robot.interact(model::tick);
+        assertTrue(said.get(said.size() - 1).startsWith("Bạn còn ở đây không?"), said.toString());
+        int before = said.size();
+        robot.interact(model::tick);
+        assertEquals(before, said.size(), "said once per screen, not on every redraw");
+    }
+
+    @Test
+    void theReaderIndicatorFollowsTheReaderLive(FxRobot robot) {
+        Label state = robot.lookup("#connection-state").queryAs(Label.class);
+        awaitIndicator(robot, state, "Đầu đọc: sẵn sàng");
+        assertTrue(state.getText().startsWith("● Đã kết nối"), "synced with the hub: " + state.getText());
+        reader.simulateUnplugged(true);
+        awaitIndicator(robot, state, "Đầu đọc: chưa kết nối");
+        reader.simulateUnplugged(false);
+        awaitIndicator(robot, state, "Đầu đọc: sẵn sàng");
+    }
+
+    /** The window's one-second tick, run by hand until the indicator shows {@code ending}. */
+    private void awaitIndicator(FxRobot robot, Label state, String ending) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                robot.interact(model::tick);
+                return state.getText().endsWith(ending);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("indicator: " + state.getText(), e);
+        }
     }
 
     /** Writes every screen at 1920×1080 and 1366×768 to target/screenshots for review. */
