@@ -90,13 +90,15 @@ public final class LessonPlayer {
         title.setId("lesson-step");
         Button exit = button(t.get("exit"), "lesson-exit", "mdi2p-pause-circle-outline", host.exit);
         exit.getStyleClass().add("lesson-secondary");
+        exit.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(16, title, gap, exit);
         top.setAlignment(Pos.CENTER_LEFT);
         Label say = label(step.say().in(host.locale()), "lesson-say");
+        say.setMinHeight(Region.USE_PREF_SIZE);
         say.setId("lesson-say");
-        VBox side = new VBox(16, top, say);
+        VBox side = new VBox(12, top, say);
         feedback(step).ifPresent(side.getChildren()::add);
         switch (step.kind()) {
             case TYPE -> side.getChildren().add(keyboard(step));
@@ -141,6 +143,7 @@ public final class LessonPlayer {
             text += " " + t.get("highlight");
         }
         Label l = label(text, session.feedback() == Feedback.RIGHT_CHOICE ? "lesson-right" : "lesson-feedback");
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setId("lesson-feedback");
         return Optional.of(l);
     }
@@ -152,7 +155,8 @@ public final class LessonPlayer {
             variantsOf = v;
             render();
         });
-        return new VBox(10, typed, step.digitsOnly() ? k.digits() : k.letters());
+        boolean digits = step.answer() != null && step.answer().chars().anyMatch(Character::isDigit);
+        return new VBox(8, typed, step.digitsOnly() ? k.digits() : k.letters(digits));
     }
 
     private Node choices(Step step) {

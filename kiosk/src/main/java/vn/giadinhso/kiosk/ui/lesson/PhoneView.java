@@ -309,7 +309,7 @@ final class PhoneView {
         TilePane grid = new TilePane(10, 16);
         grid.setPrefColumns(3);
         grid.setPadding(new Insets(8, 14, 8, 14));
-        grid.setPrefTileWidth(124);
+        grid.setPrefTileWidth(116);
         for (PhoneElement app : e.items()) {
             StackPane tile = new StackPane(icon(app.icon() == null ? "apps" : app.icon(), 44, "#ffffff"));
             tile.setMinSize(84, 84);
@@ -318,6 +318,8 @@ final class PhoneView {
             Label name = label(t(app.text()), "phone-app-name");
             name.setAlignment(Pos.CENTER);
             name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            name.setMaxWidth(116);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             VBox cell = new VBox(6, tile, name);
             cell.setAlignment(Pos.TOP_CENTER);
             Node n = tappable(app, cell);

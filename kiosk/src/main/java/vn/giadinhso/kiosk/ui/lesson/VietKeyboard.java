@@ -68,17 +68,23 @@ final class VietKeyboard {
         return pad;
     }
 
-    Node letters() {
-        VBox rows = new VBox(8);
+    /** Letters; the digit row only when the answer needs digits, so the keyboard fits a 768-pixel screen. */
+    Node letters(boolean withDigits) {
+        VBox rows = new VBox(6);
         for (String row : ROWS) {
+            if (!withDigits && Character.isDigit(row.charAt(0))) {
+                continue;
+            }
             HBox r = new HBox(6);
             for (char c : row.toCharArray()) {
                 r.getChildren().add(letter(String.valueOf(c)));
             }
             if (row.startsWith("z")) {
                 Button back = key("⌫", "key-back", this::backspace);
-                back.setMinWidth(100);
-                r.getChildren().add(back);
+                back.setMinWidth(96);
+                Button space = key(t.get("space"), "key-space", () -> onText.accept(text + " "));
+                space.setMinWidth(220);
+                r.getChildren().addAll(back, space);
             }
             rows.getChildren().add(r);
         }
@@ -101,16 +107,15 @@ final class VietKeyboard {
         for (VietnameseInput.Tone tone : VietnameseInput.Tone.values()) {
             Button b = key(tone.sample() + " " + tone.nameVi, "tone-" + tone.name(),
                     () -> onText.accept(VietnameseInput.applyTone(text, tone)));
-            b.setMinWidth(128);
+            b.setMinWidth(124);
             tones.getChildren().add(b);
         }
-        Button space = key(t.get("space"), "key-space", () -> onText.accept(text + " "));
-        space.setMinWidth(300);
         Button done = key(t.get("done"), "key-done", onDone);
         done.getStyleClass().add("key-done");
-        done.setMinWidth(180);
-        HBox last = new HBox(6, space, done);
-        rows.getChildren().addAll(small(t.get("marks")), marked, small(t.get("tones")), tones, last);
+        done.setMinWidth(150);
+        tones.getChildren().add(done);
+        // The marks speak for themselves ("á sắc"); no heading rows, to keep the height.
+        rows.getChildren().addAll(marked, tones);
         return rows;
     }
 
