@@ -14,4 +14,7 @@ public interface CriteriaStore {
 
   /** The newest version for the commune. */
   Optional<CriteriaSet> active(String communeId);
+
+  /** Whether a set of the commune was loaded after sync revision {@code afterRev}, up to {@code maxRev}. */
+  boolean changedBetween(String communeId, long afterRev, long maxRev);
 }

@@ -72,4 +72,12 @@ public final class SqliteCriteriaStore implements CriteriaStore {
                     .findOne()
                     .map(json::fromText));
   }
+
+  @Override
+  public boolean changedBetween(String communeId, long afterRev, long maxRev) {
+    return db.reader().withHandle(h -> h.createQuery(
+            "SELECT COUNT(*) FROM criteria_set WHERE commune_id = :c AND rev > :after AND rev <= :max")
+        .bind("c", communeId).bind("after", afterRev).bind("max", maxRev)
+        .mapTo(Integer.class).one() > 0);
+  }
 }

@@ -13,9 +13,6 @@ public interface LessonPackStore {
    */
   boolean save(LessonPack pack, byte[] zip);
 
-  /** Pack versions stored after {@code afterRev} up to {@code maxRev}. */
-  List<LessonPack> changed(long afterRev, long maxRev);
-
   Optional<byte[]> content(String id, int version);
 
   /** The newest version of every pack. */

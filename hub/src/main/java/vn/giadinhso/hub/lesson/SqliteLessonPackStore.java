@@ -50,14 +50,6 @@ public final class SqliteLessonPackStore implements LessonPackStore {
   }
 
   @Override
-  public List<LessonPack> changed(long afterRev, long maxRev) {
-    return db.reader().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM lesson_pack "
-            + "WHERE rev > :after AND rev <= :max ORDER BY id, version")
-        .bind("after", afterRev).bind("max", maxRev)
-        .map((rs, ctx) -> pack(rs)).list());
-  }
-
-  @Override
   public Optional<byte[]> content(String id, int version) {
     return db.reader().withHandle(h -> h.createQuery(
             "SELECT content FROM lesson_pack WHERE id = :id AND version = :v")

@@ -6,6 +6,11 @@ import org.jdbi.v3.core.Handle;
 public final class Revisions {
   private Revisions() {}
 
+  /** The newest revision handed out; every row changed up to it is committed (writes are serial). */
+  public static long current(Database db) {
+    return db.reader().withHandle(h -> h.createQuery("SELECT value FROM revision WHERE id = 1").mapTo(Long.class).one());
+  }
+
   public static long next(Handle writeTransaction) {
     return writeTransaction
         .createQuery("UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value")

@@ -9,7 +9,8 @@ import vn.giadinhso.hub.lesson.LessonPack;
 /**
  * What a kiosk needs to work offline, as a delta after its cursor. {@code criteriaSet} is null
  * when it has not changed; {@code more} says to ask again at once with the new cursor.
- * {@code lessonPacks} lists pack versions published since the cursor, to download by id and version.
+ * {@code lessonPacks} is always the full list of the newest version of every pack (a dozen rows):
+ * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up.
  */
 public record SyncPage(
     String cursor,

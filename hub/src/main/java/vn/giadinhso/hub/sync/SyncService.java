@@ -2,6 +2,7 @@ package vn.giadinhso.hub.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriteriaStore;
 import vn.giadinhso.hub.criteria.HouseholdEvaluation;
@@ -13,7 +14,6 @@ import vn.giadinhso.hub.identity.PersonName;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.schedule.ScheduleStore;
-import vn.giadinhso.hub.storage.Database;
 
 /**
  * Builds sync deltas. Every synced row carries a revision from one shared counter, so the cursor
@@ -22,15 +22,18 @@ import vn.giadinhso.hub.storage.Database;
 public final class SyncService {
   public static final int DEFAULT_PAGE = 2000;
 
-  private final Database db;
+  private final LongSupplier revisions;
   private final HouseholdStore households;
   private final CriteriaStore criteria;
   private final ScheduleStore schedule;
   private final LessonPackStore lessons;
 
-  public SyncService(Database db, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
+  /**
+   * @param revisions the newest sync revision handed out (see decisions/hub-003)
+   */
+  public SyncService(LongSupplier revisions, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
       LessonPackStore lessons) {
-    this.db = db;
+    this.revisions = revisions;
     this.households = households;
     this.criteria = criteria;
     this.schedule = schedule;
@@ -42,8 +45,7 @@ public final class SyncService {
     long since = parseCursor(cursor);
     // Read the counter first: every row with a revision up to it is committed (writes are serial),
     // and anything changed after this moment gets a higher revision for the next sync.
-    long newest = db.reader().withHandle(h ->
-        h.createQuery("SELECT value FROM revision WHERE id = 1").mapTo(Long.class).one());
+    long newest = revisions.getAsLong();
     if (since > newest) {
       throw new IllegalArgumentException("cursor " + cursor + " is ahead of this hub; sync again from the start");
     }
@@ -55,7 +57,7 @@ public final class SyncService {
     long upTo = more ? changed.get(changed.size() - 1).rev() : newest;
 
     CriteriaSet active = criteria.active(kiosk.communeId()).orElse(null);
-    CriteriaSet changedSet = active != null && setChangedBetween(kiosk.communeId(), since, upTo) ? active : null;
+    CriteriaSet changedSet = active != null && criteria.changedBetween(kiosk.communeId(), since, upTo) ? active : null;
     List<SyncPage.HouseholdEntry> entries = new ArrayList<>(changed.size());
     for (StoredHousehold stored : changed) {
       entries.add(entry(stored, active));
@@ -65,14 +67,7 @@ public final class SyncService {
             s.status().name()))
         .toList();
     return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
-        sessions, lessons.changed(since, upTo));
-  }
-
-  private boolean setChangedBetween(String communeId, long since, long upTo) {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT COUNT(*) FROM criteria_set WHERE commune_id = :c AND rev > :since AND rev <= :upTo")
-        .bind("c", communeId).bind("since", since).bind("upTo", upTo)
-        .mapTo(Integer.class).one() > 0);
+        sessions, lessons.latest());
   }
 
   private static SyncPage.HouseholdEntry entry(StoredHousehold stored, CriteriaSet set) {

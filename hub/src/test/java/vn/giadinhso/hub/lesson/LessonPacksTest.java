@@ -76,7 +76,13 @@ class LessonPacksTest {
 
     JsonNode next = json.readTree(hub.get("/api/v1/kiosks/" + kiosk.kioskId() + "/sync?since="
         + page.get("cursor").asText(), kiosk.token()).body());
-    assertEquals(0, next.get("lessonPacks").size(), "a pack is listed once, not at every sync");
+    assertEquals(1, next.get("lessonPacks").size(), "every sync lists the current packs, so a missed download is retried");
+    var v2 = reader.read(pack("vneid-level2", 2, "new pictures"));
+    hub.hub.lessonPacks.save(v2.pack(), v2.zip());
+    JsonNode after = json.readTree(hub.get("/api/v1/kiosks/" + kiosk.kioskId() + "/sync?since="
+        + next.get("cursor").asText(), kiosk.token()).body());
+    assertEquals(1, after.get("lessonPacks").size());
+    assertEquals(2, after.get("lessonPacks").get(0).get("version").asInt(), "only the newest version is listed");
   }
 
   @Test
