@@ -51,7 +51,8 @@ public final class EnrolmentView {
     private void render() {
         Texts t = Texts.of(model.locale());
         BorderPane page = new BorderPane();
-        page.setPadding(new Insets(24));
+        page.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        page.setPadding(new Insets(16));
         Button vi = Widgets.data(Widgets.button(t.get("lang.vi"), null, "lang-vi",
                 () -> model.switchLanguage(Locale.forLanguageTag("vi"))));
         Button en = Widgets.data(Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH)));
@@ -79,7 +80,8 @@ public final class EnrolmentView {
                     .ifPresentOrElse(row -> ((HBox) row).getChildren().add(back), () -> body.getChildren().add(back));
         }
         body.setAlignment(Pos.CENTER);
-        body.setId("enrol-" + model.step().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        body.setMaxWidth(Double.MAX_VALUE);
+        body.setId("enrol-step-" + model.step().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         BorderPane.setMargin(body, new Insets(16, 0, 0, 0));
         page.setCenter(body);
         root.getChildren().setAll(page);
@@ -92,7 +94,7 @@ public final class EnrolmentView {
         field.getStyleClass().add("big-field");
         field.setOnAction(e -> ok.accept(field.getText()));
         List<String> keys = new ArrayList<>(DIGITS);
-        return new VBox(16, Widgets.title(title), field, keypad(t, keys, 6, field, () -> ok.accept(field.getText())));
+        return new VBox(16, Widgets.title(title), field, keypad(t, keys, 3, field, () -> ok.accept(field.getText())));
     }
 
     private VBox codeStep(Texts t) {
@@ -151,7 +153,7 @@ public final class EnrolmentView {
         i++;
         Button okKey = Widgets.button(t.get("key.ok"), null, "enrol-key-ok", ok);
         okKey.getStyleClass().add("key");
-        pad.add(okKey, i % columns, i / columns, Math.min(2, columns - i % columns), 1);
+        pad.add(okKey, i % columns, i / columns);
         return pad;
     }
 }

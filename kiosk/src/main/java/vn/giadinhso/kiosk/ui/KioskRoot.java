@@ -30,7 +30,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import vn.giadinhso.kiosk.screen.ConnectionState;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.ui.lesson.LessonPlayer;
@@ -218,12 +217,15 @@ public final class KioskRoot {
 
     private Node countdown(Texts t, int seconds) {
         VBox box = new VBox(24, Widgets.title(t.get("idle.question")), Widgets.body(t.get("idle.countdown", seconds)),
-                Widgets.button(t.get("idle.stay"), MaterialDesignW.WAVE, "stay", model::stay));
+                Widgets.button(t.get("idle.stay"), MaterialDesignH.HAND_WAVE, "stay", model::stay));
         box.getStyleClass().add("countdown");
         box.setAlignment(Pos.CENTER);
         box.setMaxSize(900, 500);
         box.setId("countdown");
-        return box;
+        // The page dimmed behind the question, so the question is what the eye finds first.
+        StackPane scrim = new StackPane(box);
+        scrim.getStyleClass().add("scrim");
+        return scrim;
     }
 
     private void demoKey(KeyEvent e) {

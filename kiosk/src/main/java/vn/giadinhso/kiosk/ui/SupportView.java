@@ -23,7 +23,7 @@ final class SupportView {
     static Node build(KioskScreenModel model, Texts t) {
         TextField phone = new TextField();
         phone.setId("support-phone");
-        phone.setPromptText(t.get("support.phone"));
+        // No prompt text: the label above says it, and a prompt is cut off in a phone-sized field.
         phone.setMaxWidth(600);
         phone.getStyleClass().add("big-field");
         FlowPane topics = new FlowPane(16, 16);

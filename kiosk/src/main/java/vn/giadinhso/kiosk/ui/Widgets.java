@@ -38,12 +38,16 @@ final class Widgets {
     }
 
     /**
-     * An icon of {@code size} px. Set as an inline style: the theme's stylesheet otherwise wins
-     * over {@code setIconSize}/{@code setIconColor} and shrinks every icon to a small dark glyph.
+     * An icon of {@code size} px. Set as an inline style: the stylesheets otherwise win over
+     * {@code setIconSize}/{@code setIconColor} and shrink every icon to a small dark glyph.
      */
     static FontIcon icon(Ikon icon, int size, String colour) {
         FontIcon i = new FontIcon(icon);
-        i.setStyle("-fx-icon-size: " + size + "px; -fx-icon-color: " + colour + ";");
+        i.setIconSize(size);
+        i.setIconColor(javafx.scene.paint.Color.web(colour));
+        // Added to the icon's own inline style (which holds its font family: replacing it draws
+        // an empty box); inline beats the stylesheets, which would otherwise shrink the icon.
+        i.setStyle(i.getStyle() + "; -fx-icon-size: " + size + "px; -fx-icon-color: " + colour + ";");
         i.getStyleClass().add("kiosk-icon");
         return i;
     }

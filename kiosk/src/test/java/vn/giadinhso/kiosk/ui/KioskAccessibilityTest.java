@@ -65,6 +65,8 @@ class KioskAccessibilityTest {
     }
 
     static final List<Panel> PANELS = List.of(new Panel(1920, 1080, 21.5), new Panel(1366, 768, 15.6));
+    /** The font of the Material Design 2 icons (Ikonli's materialdesign2 pack), the only icons the kiosk uses. */
+    static final String ICON_FONT = "Material Design Icons";
     static final String VIETNAMESE_LETTERS = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
 
     static Path tmp;
@@ -209,6 +211,11 @@ class KioskAccessibilityTest {
                 Bounds r = icon.getBoundsInLocal();
                 if (icon.getIconSize() < 40 || r.getHeight() < 30) {
                     problems.add(where + "icon " + icon.getIconCode() + " is " + icon.getIconSize() + " px: too small to see");
+                }
+                // Drawn in another font (the page's DejaVu Sans, inherited) the icon is an empty box.
+                if (!icon.getFont().getFamily().equals(ICON_FONT)) {
+                    problems.add(where + "icon " + icon.getIconCode() + " is drawn in " + icon.getFont().getFamily()
+                            + ": an empty box");
                 }
                 continue;
             }

@@ -33,8 +33,10 @@ import vn.giadinhso.kiosk.KioskApp;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
+import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.KioskReader;
+import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.Screen;
@@ -275,17 +277,39 @@ class KioskWindowTest {
             robot.interact(() -> model.startAttendance(model.todaysSessions().get(0)));
             robot.interact(() -> model.scanned(cards.get(0).payload()));
             shoot(robot, out, "attendance", size);
+            // The enrolment screen of a kiosk that is not enrolled yet (never submitted here).
+            EnrolmentModel enrol = new EnrolmentModel(new KioskDataDir(tmp.resolve("not-enrolled")),
+                    new StaffPin(new StaffPinFile(tmp.resolve("not-enrolled")), 5, Duration.ofMinutes(5), clock),
+                    new Enroller(null), Optional.of(hub.uri()), task -> { }, Runnable::run, id -> { });
+            EnrolmentView view = new EnrolmentView(enrol);
+            robot.interact(() -> new Scene(view.node()));
+            shoot(robot, out, view.node(), "enrol-pin", size);
+            robot.interact(() -> {
+                enrol.pinTyped("2468");
+                enrol.pinAgain("2468");
+            });
+            shoot(robot, out, view.node(), "enrol-code", size);
+            robot.interact(() -> enrol.codeTyped("ABCD-EFGH-JKMN"));
+            shoot(robot, out, view.node(), "enrol-hub", size);
         }
         assertTrue(Files.size(out.resolve("status-1920x1080.png")) > 10_000);
     }
 
     private void shoot(FxRobot robot, Path dir, String name, int[] size) throws Exception {
+        shoot(robot, dir, root.node(), name, size);
+    }
+
+    private void shoot(FxRobot robot, Path dir, javafx.scene.layout.Region node, String name, int[] size) throws Exception {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
-            Scene scene = root.node().getScene();
-            root.node().resize(size[0], size[1]);
+            if (node.getScene() != null && node.getScene() != root.node().getScene()) {
+                node.getScene().getStylesheets().setAll(root.node().getScene().getStylesheets());
+            }
+            node.resize(size[0], size[1]);
+            node.applyCss();
+            node.layout();
             image[0] = new WritableImage(size[0], size[1]);
-            root.node().snapshot(null, image[0]);
+            node.snapshot(null, image[0]);
         });
         PixelReader pixels = image[0].getPixelReader();
         BufferedImage png = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
