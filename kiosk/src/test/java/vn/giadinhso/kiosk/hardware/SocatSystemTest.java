@@ -63,12 +63,15 @@ class SocatSystemTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (reader != null) {
             reader.close();
         }
         if (socat != null) {
             socat.destroy();
+            // socat removes its pty links as it exits; the temp dir is deleted only after that,
+            // or the cleanup trips over a link vanishing under it (NoSuchFileException).
+            socat.waitFor(5, TimeUnit.SECONDS);
         }
     }
 
