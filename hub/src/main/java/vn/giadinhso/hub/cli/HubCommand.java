@@ -26,6 +26,8 @@ import vn.giadinhso.hub.HubVersion;
       ExportEventsCommand.class,
       UserAddCommand.class,
       BenchIngestCommand.class,
+      BenchReportsCommand.class,
+      BenchTriggersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HubCommand implements Runnable {

@@ -1,0 +1,415 @@
+package vn.giadinhso.hub.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.criteria.CriteriaSet;
+import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.hub.criteria.StatusRecord;
+import vn.giadinhso.hub.ingest.IncomingEvent;
+import vn.giadinhso.hub.ingest.RawEventInsert;
+import vn.giadinhso.hub.kiosk.Enrolment;
+import vn.giadinhso.hub.report.CommuneReport;
+import vn.giadinhso.hub.report.ReportExports;
+import vn.giadinhso.hub.report.ReportTable;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.schedule.SupportPoint;
+import vn.giadinhso.hub.storage.Revisions;
+
+/**
+ * Builds a hub database at a given scale (households and events as parameters) and times the
+ * commune report and its CSV/XLSX exports beside baselines measured in the same run.
+ *
+ * <p>Households, members and criterion statuses are inserted with batched SQL straight into
+ * their tables (no triggers exist on them; revisions are handed out as {@code HouseholdStore}
+ * would, one per household). Events go through {@link RawEventInsert}, the very statement ingest
+ * uses, into the migrated schema, so every V3/V5 trigger fires for every event exactly as on a
+ * real hub; only HTTP and JSON validation are skipped, and transactions hold 10,000 rows
+ * (ingest: one request's batch) to build faster.
+ */
+public final class ReportBenchmark {
+  public static final String COMMUNE = "an-tuong";
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** Kiosk event mix, per 1000 events: what a day at a support point looks like. */
+  static final String[] MIX_TYPES = {"lesson.step", "identified", "status.viewed", "lesson.started",
+      "lesson.completed", "attendance.checked_in", "heartbeat", "criterion.declared", "support.requested"};
+  static final int[] MIX_PER_MILLE = {400, 230, 100, 80, 70, 40, 70, 6, 4};
+
+  private final int households;
+  private final long events;
+  private final int villages;
+  private final int points;
+  private final int runs;
+  private final boolean fullScan;
+  private final PrintWriter out;
+  private final Uuid7 ids = new Uuid7();
+  private final SplittableRandom random = new SplittableRandom(20261121);
+
+  public ReportBenchmark(int households, long events, int villages, int points, int runs, boolean fullScan,
+      PrintWriter out) {
+    this.households = households;
+    this.events = events;
+    this.villages = villages;
+    this.points = points;
+    this.runs = runs;
+    this.fullScan = fullScan;
+    this.out = out;
+  }
+
+  /** Measures again on a database this harness built earlier (same households and events). */
+  public void measureOnly(Path file) throws Exception {
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(file + " does not exist");
+    }
+    try (HubApp hub = HubApp.open(file, Clock.systemUTC())) {
+      measure(hub);
+    }
+  }
+
+  /** Builds the database in {@code file} (which must not exist yet), then measures. */
+  public void run(Path file) throws Exception {
+    if (Files.exists(file)) {
+      throw new IllegalArgumentException(file + " exists; give a new file (the harness builds it from scratch)");
+    }
+    try (HubApp hub = HubApp.open(file, Clock.systemUTC())) {
+      long t0 = System.nanoTime();
+      List<String> kiosks = setUp(hub);
+      List<String> sessions = sessions(hub);
+      insertHouseholds(hub);
+      double householdSeconds = seconds(t0);
+      out.printf("built %,d households (%d villages) with members and statuses in %.0f s%n", households, villages,
+          householdSeconds);
+      out.flush();
+      long t1 = System.nanoTime();
+      insertEvents(hub, kiosks, sessions);
+      double eventSeconds = seconds(t1);
+      out.printf("inserted %,d events through the ingest INSERT and the dashboard triggers in %.0f s (%,.0f events/s)%n",
+          events, eventSeconds, events / eventSeconds);
+      out.flush();
+      measure(hub);
+    }
+  }
+
+  private List<String> setUp(HubApp hub) throws Exception {
+    hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
+    List<String> kiosks = new ArrayList<>();
+    for (int p = 0; p < points; p++) {
+      String point = String.format("bench-p%02d", p);
+      hub.schedule.savePoint(new SupportPoint(point, COMMUNE, "Điểm " + p, "Nhà văn hóa " + p, 3));
+      for (int k = 0; k < 2; k++) {
+        Enrolment e = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode(point));
+        kiosks.add(e.kioskId());
+      }
+    }
+    return kiosks;
+  }
+
+  /** Four sessions a month per point over the six report months (some points fewer, to be flagged). */
+  private List<String> sessions(HubApp hub) {
+    List<String> ids = new ArrayList<>();
+    YearMonth last = YearMonth.now(VIETNAM);
+    for (int p = 0; p < points; p++) {
+      String point = String.format("bench-p%02d", p);
+      for (YearMonth m = last.minusMonths(5); !m.isAfter(last); m = m.plusMonths(1)) {
+        int perMonth = p % 4 == 3 ? 2 : 4;
+        for (int s = 0; s < perMonth; s++) {
+          Instant start = m.atDay(3 + 7 * s).atTime(8, 0).atZone(VIETNAM).toInstant();
+          String id = "bench-s-" + point + "-" + m + "-" + s;
+          hub.schedule.saveSession(new Session(id, point, start, start.plus(Duration.ofHours(2)), "Nhà văn hóa",
+              "Dịch vụ công trực tuyến", "Tổ công nghệ số", Session.Status.SCHEDULED));
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void insertHouseholds(HubApp hub) throws SQLException {
+    CriteriaSet set = hub.criteria.active(COMMUNE).orElseThrow();
+    List<String> criteria = set.criteria().stream().map(c -> c.id()).toList();
+    List<String> groups = set.groups().stream().map(g -> g.id()).toList();
+    String now = Instant.now().toString();
+    hub.db.writer().useTransaction(h -> {
+      for (int v = 0; v < villages; v++) {
+        h.createUpdate("INSERT INTO village (id, commune_id, name) VALUES (:id, :c, :n)")
+            .bind("id", COMMUNE + "/bench-thon-" + v).bind("c", COMMUNE).bind("n", "Thôn " + v).execute();
+      }
+    });
+    final int chunk = 20_000;
+    for (int from = 0; from < households; from += chunk) {
+      int to = Math.min(households, from + chunk);
+      int start = from;
+      hub.db.writer().<SQLException>useTransaction(h -> {
+        Connection c = h.getConnection();
+        long rev = 0;
+        try (PreparedStatement hh = c.prepareStatement("INSERT INTO household (id, code, commune_id, village_id, "
+                + "head_name, groups_json, flags_json, content_hash, rev, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            PreparedStatement member = c.prepareStatement(
+                "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked) VALUES (?,?,?,?,?)");
+            PreparedStatement status = c.prepareStatement("INSERT INTO criterion_status (household_id, "
+                + "criterion_id, status, source, actor, at, note) VALUES (?,?,?,?,?,?,NULL)")) {
+          for (int i = start; i < to; i++) {
+            long id = i + 1L;
+            rev = Revisions.next(h);
+            hh.setLong(1, id);
+            hh.setString(2, code(i));
+            hh.setString(3, COMMUNE);
+            hh.setString(4, COMMUNE + "/bench-thon-" + (i % villages));
+            hh.setString(5, "Nguyễn Văn " + i);
+            List<String> mine = new ArrayList<>();
+            for (String g : groups) {
+              if (random.nextInt(4) == 0) {
+                mine.add("\"" + g + "\"");
+              }
+            }
+            hh.setString(6, "[" + String.join(",", mine) + "]");
+            hh.setString(7, random.nextInt(10) == 0 ? "[\"business\"]" : "[]");
+            hh.setString(8, "bench-" + i);
+            hh.setLong(9, rev);
+            hh.setString(10, now);
+            hh.addBatch();
+            for (int m = 0; m < 2; m++) {
+              member.setLong(1, id);
+              member.setInt(2, m);
+              member.setString(3, m == 0 ? "Nguyễn Văn " + i : "Trần Thị " + i);
+              member.setString(4, memberHash(i, m));
+              member.setString(5, "0********" + String.format("%03d", i % 1000));
+              member.addBatch();
+            }
+            // Households progress: most have some criteria, a share have all of them.
+            int done = random.nextInt(criteria.size() + 3);
+            for (int k = 0; k < Math.min(done, criteria.size()); k++) {
+              CriterionStatus s = random.nextInt(5) == 0 ? CriterionStatus.PRACTISED : CriterionStatus.MET;
+              status.setLong(1, id);
+              status.setString(2, criteria.get(k));
+              status.setString(3, s.name());
+              status.setString(4, s == CriterionStatus.MET ? "staff" : "kiosk");
+              status.setString(5, "bench");
+              status.setString(6, now);
+              status.addBatch();
+            }
+          }
+          hh.executeBatch();
+          member.executeBatch();
+          status.executeBatch();
+        }
+      });
+    }
+  }
+
+  static String code(int i) {
+    return String.format("AT-B-%07d", i);
+  }
+
+  static String memberHash(int household, int member) {
+    return String.format("%064x", (long) household * 2 + member);
+  }
+
+  private record Batch(String kioskId, List<IncomingEvent> events) {}
+
+  private static final Batch END = new Batch("", List.of());
+
+  /** Events in time order over the six report months, built on one thread and inserted on another. */
+  private void insertEvents(HubApp hub, List<String> kiosks, List<String> sessions) throws Exception {
+    if (events == 0) {
+      return;
+    }
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(16);
+    Instant end = Instant.now();
+    Instant begin = YearMonth.now(VIETNAM).minusMonths(5).atDay(1).atStartOfDay(VIETNAM).toInstant();
+    double step = (end.toEpochMilli() - begin.toEpochMilli()) / (double) events;
+    int[] cumulative = new int[MIX_PER_MILLE.length];
+    for (int i = 0, sum = 0; i < cumulative.length; i++) {
+      sum += MIX_PER_MILLE[i];
+      cumulative[i] = sum;
+    }
+    Thread producer = new Thread(() -> {
+      try {
+        SplittableRandom r = new SplittableRandom(7);
+        long made = 0;
+        while (made < events) {
+          int n = (int) Math.min(1000, events - made);
+          String kiosk = kiosks.get(r.nextInt(kiosks.size()));
+          List<IncomingEvent> batch = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            long millis = begin.toEpochMilli() + (long) ((made + i) * step);
+            int pick = r.nextInt(1000);
+            int t = 0;
+            while (pick >= cumulative[t]) {
+              t++;
+            }
+            String type = MIX_TYPES[t];
+            int household = r.nextInt(households);
+            batch.add(new IncomingEvent(ids.next(millis).toString(), type, Instant.ofEpochMilli(millis),
+                payload(type, household, sessions.get(r.nextInt(sessions.size())), r)));
+          }
+          made += n;
+          queue.put(new Batch(kiosk, batch));
+        }
+        queue.put(END);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "bench-event-maker");
+    producer.start();
+    String receivedAt = Instant.now().toString();
+    long inserted = 0;
+    long lastReport = System.nanoTime();
+    long started = System.nanoTime();
+    boolean done = false;
+    while (!done) {
+      List<Batch> group = new ArrayList<>();
+      while (group.size() < 10) {
+        Batch b = queue.take();
+        if (b == END) {
+          done = true;
+          break;
+        }
+        group.add(b);
+      }
+      if (!group.isEmpty()) {
+        hub.db.writer().<SQLException>useTransaction(h -> {
+          for (Batch b : group) {
+            RawEventInsert.insert(h.getConnection(), b.kioskId(), b.events(), receivedAt);
+          }
+        });
+        for (Batch b : group) {
+          inserted += b.events().size();
+        }
+      }
+      if (System.nanoTime() - lastReport > 30e9) {
+        lastReport = System.nanoTime();
+        System.err.printf("  %,d events (%,.0f/s)%n", inserted, inserted / seconds(started));
+      }
+    }
+    producer.join();
+  }
+
+  static String payload(String type, int household, String session, SplittableRandom r) {
+    String code = code(household);
+    return switch (type) {
+      case "identified" -> "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"" + code + "\"}";
+      case "attendance.checked_in" -> "{\"sessionId\":\"" + session + "\",\"memberHash\":\""
+          + memberHash(household, r.nextInt(2)) + "\",\"householdCode\":\"" + code + "\"}";
+      case "criterion.declared" -> "{\"householdCode\":\"" + code + "\",\"criterionId\":\"lookup-dossier-result\"}";
+      case "support.requested" -> "{\"topic\":\"vneid\",\"phone\":\"09" + (10_000_000 + r.nextInt(89_999_999))
+          + "\",\"householdCode\":\"" + code + "\"}";
+      case "lesson.started" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code + "\"}";
+      case "lesson.step" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
+          + "\",\"step\":" + r.nextInt(8) + "}";
+      case "lesson.completed" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
+          + "\",\"criteria\":[\"vneid-level2\"],\"score\":" + r.nextInt(101) + ",\"durationSeconds\":" + (60 + r.nextInt(600)) + "}";
+      case "status.viewed" -> "{\"householdCode\":\"" + code + "\"}";
+      default -> "{\"uptimeSeconds\":" + r.nextInt(100_000) + "}";
+    };
+  }
+
+  private void measure(HubApp hub) throws Exception {
+    long eventRows = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
+    out.printf("database: %,d households, %,d events, %,.1f GB%n", hub.households.count(COMMUNE), eventRows,
+        Files.size(hub.db.file()) / 1e9);
+
+    long t = System.nanoTime();
+    CommuneReport first = hub.reports.build(COMMUNE);
+    out.printf("first report (after a bulk load it rolls up every household once): %.1f s%n", seconds(t));
+
+    // Baselines, same run: a trivial query through the same reader pool, and the raw scan rate of the log.
+    double[] trivial = time(() -> hub.db.reader().withHandle(h ->
+        h.createQuery("SELECT value FROM revision").mapTo(Long.class).one()));
+    long sample = Math.min(eventRows, 2_000_000);
+    t = System.nanoTime();
+    hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT type FROM event LIMIT :n) "
+        + "WHERE type = 'lesson.completed'").bind("n", sample).mapTo(Long.class).one());
+    double scanRate = sample / seconds(t);
+
+    double[] report = time(() -> hub.reports.build(COMMUNE));
+    double[] csv = time(() -> ReportExports.csv(ReportTable.of(hub.reports.build(COMMUNE))));
+    double[] xlsx = time(() -> ReportExports.xlsx(ReportTable.of(hub.reports.build(COMMUNE)), "Bao cao"));
+
+    // A day's work between two reports: 1,000 households change status, then the report catches up.
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      String code = code(random.nextInt(hub.households.count(COMMUNE)));
+      hub.households.recordStatus(code, new StatusRecord("information-security", CriterionStatus.MET, "staff",
+          "bench", Instant.now(), "bench"));
+      changed.add(code);
+    }
+    t = System.nanoTime();
+    hub.reports.build(COMMUNE);
+    double afterChanges = seconds(t);
+
+    out.printf("%nruns: %d after 2 warm-ups; times in ms%n", runs);
+    out.printf("baseline: trivial query (SELECT value FROM revision)   p50 %8.3f  max %8.3f%n", ms(p50(trivial)), ms(max(trivial)));
+    out.printf("baseline: raw scan of the event log                     %,.0f rows/s (%,d-row sample)%n", scanRate, sample);
+    out.printf("commune report (build)                                 p50 %8.1f  max %8.1f%n", ms(p50(report)), ms(max(report)));
+    out.printf("report + CSV export                                     p50 %8.1f  max %8.1f%n", ms(p50(csv)), ms(max(csv)));
+    out.printf("report + XLSX export                                    p50 %8.1f  max %8.1f%n", ms(p50(xlsx)), ms(max(xlsx)));
+    out.printf("report after 1,000 households changed status               %8.1f%n", ms(afterChanges));
+    out.printf("ratio report p50 / trivial query p50: %,.0f%n", p50(report) / p50(trivial));
+    double scanAll = eventRows / scanRate;
+    out.printf("a report that scanned the log once would take >= %.1f s at the raw scan rate: %,.0f x the report p50%n",
+        scanAll, scanAll / p50(report));
+    if (fullScan) {
+      t = System.nanoTime();
+      long lessons = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT COUNT(*) FROM event WHERE type = 'lesson.completed'").mapTo(Long.class).one());
+      double scan = seconds(t);
+      long counted = first.months().stream().mapToLong(CommuneReport.Month::practiceCompleted).sum();
+      out.printf("measured: counting lesson.completed by scanning the log: %.1f s (%,d; the report's pre-aggregated "
+          + "six months say %,d)%n", scan, lessons, counted);
+    }
+    CommuneReport last = hub.reports.build(COMMUNE);
+    out.printf("report check: %,d households, %,d recognised (%.1f %%), %,d practice tasks in %s%n",
+        last.areas().get(0).households(), last.areas().get(0).recognised(), last.areas().get(0).percent(),
+        last.months().get(last.months().size() - 1).practiceCompleted(), last.months().get(last.months().size() - 1).month());
+    out.flush();
+  }
+
+  private double[] time(Supplier<?> work) {
+    for (int i = 0; i < 2; i++) {
+      work.get();
+    }
+    double[] seconds = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      work.get();
+      seconds[i] = seconds(t);
+    }
+    return seconds;
+  }
+
+  private static double p50(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static double max(double[] values) {
+    return Arrays.stream(values).max().orElse(0);
+  }
+
+  private static double ms(double seconds) {
+    return seconds * 1000;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
