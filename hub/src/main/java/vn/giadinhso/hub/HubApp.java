@@ -50,6 +50,7 @@ public final class HubApp implements AutoCloseable {
   public final Schedules schedules;
   public final Declarations declarations;
   public final SupportRequests supportRequests;
+  public final ReportRollup reportRollup;
   public final CommuneReports reports;
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
@@ -71,7 +72,8 @@ public final class HubApp implements AutoCloseable {
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);
     this.supportRequests = new SupportRequests(db, clock);
-    this.reports = new CommuneReports(db, new ReportRollup(db, households, criteria), criteria, schedules);
+    this.reportRollup = new ReportRollup(db, households, criteria);
+    this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(clock);
     this.audit = new AuditLog(db, clock);

@@ -43,6 +43,10 @@ final class ImportHouseholdsCommand extends HubSubcommand implements Callable<In
         err().println("error: " + file + " is not UTF-8 text; save it as \"CSV UTF-8\" and import again");
         return 1;
       }
+      // Bring the report figures up to date now, so no staff member's first report after a large
+      // import pays for re-evaluating every household inside their request.
+      err().println("… updating report figures");
+      hub.reportRollup.refresh(commune);
       report.rejections().forEach(r -> out().println("rejected " + r));
       out().println("created " + report.counts().created() + ", updated " + report.counts().updated()
           + ", unchanged " + report.counts().unchanged() + ", rejected " + report.rejections().size());

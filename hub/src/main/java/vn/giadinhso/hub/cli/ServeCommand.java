@@ -24,9 +24,16 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
     HubApp hub = db.open();
     Javalin app = HubHttp.create(hub, HubVersion.get()).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
+    Thread warmUp = warmReports(hub);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      // Finish requests in flight, then close the database so the WAL is checkpointed cleanly.
+      // Finish requests in flight and the report warm-up, then close the database so the WAL is
+      // checkpointed and removed: the next start (or a backup) finds one clean file.
       app.stop();
+      try {
+        warmUp.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       hub.close();
       stopped.countDown();
     }, "hub-shutdown"));
@@ -34,5 +41,25 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
     out().flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Households changed while the hub was down (an import, a restored backup) are folded into the
+   * report figures in the background, so the first report a staff member opens is fast.
+   */
+  private static Thread warmReports(HubApp hub) {
+    Thread warm = new Thread(() -> {
+      for (var commune : new vn.giadinhso.hub.dashboard.Communes(hub.db).all()) {
+        try {
+          hub.reportRollup.refresh(commune.id());
+        } catch (RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(ServeCommand.class)
+              .warn("could not prepare report figures for {}: {}", commune.id(), e.getMessage());
+        }
+      }
+    }, "report-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    return warm;
   }
 }

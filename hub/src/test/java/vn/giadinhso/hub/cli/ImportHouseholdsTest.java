@@ -56,6 +56,10 @@ class ImportHouseholdsTest {
       assertEquals(hub.secrets.memberIdHasher().hash("an-tuong", "052190012345"), household.members().get(0).idHash());
       assertEquals(null, household.members().get(2).idHash(), "a child without a card");
       assertEquals(java.util.Set.of("officials", "party-youth"), household.groups());
+      // The report figures were brought up to date by the import, not left to the first report.
+      long reportRev = hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT rev FROM report_cursor WHERE commune_id = 'an-tuong'").mapTo(Long.class).one());
+      assertEquals(vn.giadinhso.hub.storage.Revisions.current(hub.db), reportRev);
     }
     String stored = new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1)
         + (Files.exists(dir.resolve("hub.db-wal")) ? new String(Files.readAllBytes(dir.resolve("hub.db-wal")), StandardCharsets.ISO_8859_1) : "");
