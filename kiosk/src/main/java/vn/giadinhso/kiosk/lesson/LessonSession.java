@@ -45,7 +45,7 @@ public final class LessonSession {
         this.pack = pack;
         this.lesson = pack.lesson();
         this.householdCode = householdCode;
-        this.learner = householdCode == null ? "" : householdCode;
+        this.learner = householdCode == null ? Lessons.WALK_UP : householdCode;
         this.store = store;
         this.evidence = evidence;
         this.clock = clock;
@@ -91,6 +91,11 @@ public final class LessonSession {
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /** Practised without a card: nothing is recorded for a household. */
+    public boolean anonymous() {
+        return householdCode == null;
     }
 
     public boolean done() {

@@ -17,6 +17,9 @@ public final class Lessons {
     /** Extra pack folders, separated like a class path; for demos and tests, not for production. */
     public static final String EXTRA_DIRS_PROPERTY = "giadinhso.lessons";
 
+    /** The learner of lessons practised without a card (as {@link LessonSession} saves them). */
+    static final String WALK_UP = "";
+
     private final LessonPackFetcher fetcher;
     private final List<Path> roots;
     private final ProgressStore progress;
@@ -49,6 +52,13 @@ public final class Lessons {
     public void afterSync(JsonNode lessonPacks) throws InterruptedException {
         if (!fetcher.fetch(PackListing.parse(lessonPacks)).isEmpty()) {
             library = LessonLibrary.load(roots);
+        }
+    }
+
+    /** Forgets where a resident without a card got to, in every lesson (see {@link ProgressStore}). */
+    public void forgetWalkUp() {
+        for (LessonPack pack : library.all()) {
+            progress.clear(pack.lesson().id(), WALK_UP);
         }
     }
 

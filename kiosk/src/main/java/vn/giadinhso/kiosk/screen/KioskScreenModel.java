@@ -30,6 +30,15 @@ public final class KioskScreenModel {
     /** Seconds of the "are you still there?" countdown after the idle time. */
     public static final int COUNTDOWN_SECONDS = 10;
 
+    /**
+     * Idle time before the countdown on the lesson screen. Much longer than elsewhere: a slow
+     * reader, or someone listening to the narration twice, must not be asked "Bạn còn ở đây
+     * không?" and lose the lesson mid-step. Still finite, because a household's name and
+     * progress must leave the screen when they walk away. Never shorter than the normal idle
+     * time (see {@link #idleLimit()}); progress is saved per step, so a reset loses nothing.
+     */
+    public static final Duration LESSON_IDLE = Duration.ofMinutes(5);
+
     public static final List<String> SUPPORT_TOPICS = List.of("vneid", "public-services", "payments", "scam", "other");
 
     private final KioskApp app;
@@ -162,8 +171,13 @@ public final class KioskScreenModel {
             return Optional.empty();
         }
         long idle = Duration.between(lastTouch, app.clock.instant()).toSeconds();
-        long afterIdle = idle - idleAfter.toSeconds();
+        long afterIdle = idle - idleLimit().toSeconds();
         return afterIdle < 0 ? Optional.empty() : Optional.of((int) Math.max(0, COUNTDOWN_SECONDS - afterIdle));
+    }
+
+    /** How long without a touch before the countdown starts on the screen shown now. */
+    public Duration idleLimit() {
+        return screen == Screen.LESSON && LESSON_IDLE.compareTo(idleAfter) > 0 ? LESSON_IDLE : idleAfter;
     }
 
     /**
@@ -185,6 +199,7 @@ public final class KioskScreenModel {
             case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
             case STAFF -> List.of();
             case ATTENDANCE -> List.of(Spoken.of("attendance.scan"));
+            case PRACTICE -> List.of(Spoken.of("practice.title"), Spoken.of("practice.hint"));
             default -> List.of();
         };
     }
@@ -313,6 +328,9 @@ public final class KioskScreenModel {
         }
         Optional<Integer> left = countdown();
         if (left.isPresent() && left.get() == 0) {
+            // Whoever practised without a card has walked away: the next person starts afresh.
+            // (A household's progress stays saved, so re-scanning the card resumes it.)
+            app.lessons.forgetWalkUp();
             clearPersonalData();
             screen = Screen.WELCOME;
             attendanceSession = null;
@@ -360,6 +378,21 @@ public final class KioskScreenModel {
                 .orElse(criterionId);
     }
 
+    /** Every lesson this kiosk has, for "Học thử" without a card. */
+    public List<LessonPack> practiceLessons() {
+        return app.lessons.library().all();
+    }
+
+    /**
+     * "Học thử" on the welcome screen: practice without a card. Anonymous by construction (no
+     * household is on screen, and none is kept), so its events carry no household code.
+     */
+    public void openPractice() {
+        clearPersonalData();
+        screen = Screen.PRACTICE;
+        touch();
+    }
+
     /** Opens (or resumes) a lesson for the household on screen, or for nobody in particular. */
     public void startLesson(String lessonId) {
         Optional<LessonPack> pack = lessonPack(lessonId);
@@ -371,13 +404,16 @@ public final class KioskScreenModel {
         touch();
     }
 
-    /** "Dừng, lát học tiếp" or the end of a lesson: back to the household (status refreshed). */
+    /**
+     * "Dừng, lát học tiếp" or the end of a lesson: back to the household (status refreshed), or,
+     * practising without a card, back to the list of lessons to pick another.
+     */
     public void leaveLesson() {
         lesson = null;
         if (household != null) {
             household = app.roster.byCode(household.code()).orElse(household);
         }
-        screen = household == null ? Screen.WELCOME : Screen.STATUS;
+        screen = household == null ? Screen.PRACTICE : Screen.STATUS;
         touch();
     }
 

@@ -12,5 +12,7 @@ public enum Screen {
     STAFF,
     ATTENDANCE,
     /** A practice lesson on the simulated phone (issue 5); it takes the whole window. */
-    LESSON
+    LESSON,
+    /** "Học thử" without a card: the list of lessons, for anyone; nothing is recorded for a household. */
+    PRACTICE
 }

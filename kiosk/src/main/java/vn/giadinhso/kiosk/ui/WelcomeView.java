@@ -3,9 +3,12 @@ package vn.giadinhso.kiosk.ui;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 
@@ -30,7 +33,21 @@ final class WelcomeView {
         HBox picture = new HBox(24, Widgets.icon(MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, 160, "#0b3d91"),
                 Widgets.icon(MaterialDesignC.CHEVRON_TRIPLE_DOWN, 120, "#0b3d91"));
         picture.setAlignment(Pos.CENTER);
-        VBox box = new VBox(28, Widgets.title(t.get("welcome.title")), picture, Widgets.body(t.get("welcome.hint")), sessions);
+        // "Học thử" beside the sessions, not below them: the 1366×768 screen has no height to spare.
+        HBox lower = new HBox(48, sessions);
+        HBox.setHgrow(sessions, javafx.scene.layout.Priority.SOMETIMES);
+        sessions.setMinWidth(0);
+        lower.setAlignment(Pos.CENTER);
+        // No card needed to practise: offered only when there is something to practise.
+        if (!model.practiceLessons().isEmpty()) {
+            Button practise = Widgets.button(t.get("welcome.practise"), MaterialDesignS.SCHOOL, "practise",
+                    model::openPractice);
+            // The button keeps its words whole (wrapped if need be, never cut short with "…").
+            practise.setMinWidth(Region.USE_PREF_SIZE);
+            practise.setWrapText(true);
+            lower.getChildren().add(practise);
+        }
+        VBox box = new VBox(28, Widgets.title(t.get("welcome.title")), picture, Widgets.body(t.get("welcome.hint")), lower);
         box.setAlignment(Pos.CENTER);
         box.setId("welcome");
         return box;

@@ -59,6 +59,12 @@ public final class RealHub implements AutoCloseable {
         http = HubHttp.create(hub, "test").start("127.0.0.1", port);
     }
 
+    /** Publishes the lesson packs shipped in the hub, as the demo does, so kiosks fetch them after a sync. */
+    public RealHub withShippedLessons() throws java.io.IOException {
+        new vn.giadinhso.hub.lesson.ShippedLessons(new vn.giadinhso.hub.lesson.LessonPackReader(), hub.lessonPacks).load();
+        return this;
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + http.port());
     }

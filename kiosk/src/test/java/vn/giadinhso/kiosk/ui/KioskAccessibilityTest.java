@@ -82,7 +82,8 @@ class KioskAccessibilityTest {
     @BeforeAll
     static void hub() throws Exception {
         tmp = Files.createTempDirectory("kiosk-a11y");
-        hub = new RealHub(tmp.resolve("hub"));
+        // With the shipped lessons: the status screen's lesson buttons and the "Học thử" list are checked too.
+        hub = new RealHub(tmp.resolve("hub")).withShippedLessons();
     }
 
     @AfterAll
@@ -142,6 +143,10 @@ class KioskAccessibilityTest {
                 check(robot, panel, locale, "attendance", problems, () -> {
                     model.startAttendance(model.todaysSessions().get(0));
                     model.scanned(member);
+                });
+                check(robot, panel, locale, "practice", problems, () -> {
+                    model.leaveStaff();
+                    model.openPractice();
                 });
                 checkEnrolment(robot, panel, locale, problems);
                 robot.interact(() -> stage.setScene(root.node().getScene()));

@@ -61,7 +61,8 @@ class KioskWindowTest {
     @BeforeAll
     static void hub() throws Exception {
         tmp = Files.createTempDirectory("kiosk-ui");
-        hub = new RealHub(tmp.resolve("hub"));
+        // With the shipped lessons, so the screenshots show the lesson buttons and the "Học thử" list.
+        hub = new RealHub(tmp.resolve("hub")).withShippedLessons();
         cards = List.of(new DemoCard("member", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
                 new DemoCard("household", hub.householdQr("AT-TH1-0002")),
                 new DemoCard("stranger", RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")),
@@ -257,6 +258,8 @@ class KioskWindowTest {
             });
             robot.interact(model::leaveStaff);
             shoot(robot, out, "welcome", size);
+            robot.interact(model::openPractice);
+            shoot(robot, out, "practice", size);
             robot.interact(() -> model.scanned(cards.get(0).payload()));
             shoot(robot, out, "status", size);
             robot.interact(() -> model.scanned(cards.get(2).payload()));

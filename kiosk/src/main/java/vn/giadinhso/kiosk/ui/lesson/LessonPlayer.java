@@ -191,14 +191,19 @@ public final class LessonPlayer {
         tick.getStyleClass().add("lesson-done-icon");
         HBox head = new HBox(16, tick, done);
         head.setAlignment(Pos.CENTER_LEFT);
+        // Without a card nothing is recorded, so the end says what the lesson teaches, not what it counts for.
+        String anonymous = session.anonymous() ? "Anonymous" : "";
         box.getChildren().addAll(head, label(t.get("learnt"), "lesson-small"),
-                label(session.lesson().learnt().in(host.locale()), "lesson-say"), label(t.get("counts"), "lesson-small"));
+                label(session.lesson().learnt().in(host.locale()), "lesson-say"),
+                label(t.get("counts" + anonymous), "lesson-small"));
         for (String c : session.lesson().criteria()) {
             Label criterion = label("• " + host.criterionText().apply(c), "lesson-criterion");
             criterion.setId("lesson-criterion-" + c);
             box.getChildren().add(criterion);
         }
-        box.getChildren().add(label(t.get("countsNote"), "lesson-small"));
+        Label note = label(t.get("countsNote" + anonymous), "lesson-small");
+        note.setId("lesson-counts-note");
+        box.getChildren().add(note);
         session.score().ifPresent(s -> {
             Label score = label(t.get("score", s), "lesson-small");
             score.setId("lesson-score");
@@ -210,7 +215,7 @@ public final class LessonPlayer {
         Optional<LessonPack> next = host.lesson().apply(session.lesson().next());
         next.ifPresent(p -> actions.getChildren().add(button(t.get("nextLesson", p.lesson().title().in(host.locale())),
                 "lesson-next-lesson", "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()))));
-        Button finish = button(t.get("finish"), "lesson-finish", "mdi2h-home", host.exit);
+        Button finish = button(t.get("finish" + anonymous), "lesson-finish", "mdi2h-home", host.exit);
         finish.getStyleClass().add("lesson-secondary");
         actions.getChildren().add(finish);
         box.getChildren().addAll(fill, actions);
