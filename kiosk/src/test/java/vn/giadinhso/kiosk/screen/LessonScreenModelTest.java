@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +28,7 @@ import vn.giadinhso.kiosk.lesson.LessonIcon;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.lesson.Step;
 import vn.giadinhso.kiosk.outbox.OutboxEvent;
+import vn.giadinhso.kiosk.ui.MutableClock;
 
 /**
  * The lesson side of the screen model without a screen: the long idle limit on the lesson
@@ -46,7 +44,7 @@ class LessonScreenModelTest {
     static Path tmp;
     static RealHub hub;
 
-    final Clock0 clock = new Clock0();
+    final MutableClock clock = new MutableClock();
     KioskApp app;
     KioskScreenModel model;
 
@@ -200,30 +198,6 @@ class LessonScreenModelTest {
                 s.next();
             }
             case INFO -> s.next();
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class Clock0 extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
