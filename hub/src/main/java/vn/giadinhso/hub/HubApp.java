@@ -65,7 +65,7 @@ public final class HubApp implements AutoCloseable {
     this.schedule = new SqliteScheduleStore(db);
     this.kiosks = new SqliteKioskRegistry(db, clock);
     this.events = new SqliteEventStore(db);
-    this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), clock);
+    this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), kiosks, clock);
     this.lessonPacks = new SqliteLessonPackStore(db, clock);
     this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks);
     this.users = new UserStore(db, clock);

@@ -11,7 +11,10 @@ public interface EventStore {
     return append(kioskId, events, receivedAt, Projection.NONE);
   }
 
-  /** As above, applying {@code projection} to the newly stored events in the same transaction. */
+  /**
+   * As above, applying {@code projection} to the newly stored events in the same transaction
+   * (also when none was new, even for an empty batch).
+   */
   IngestCounts append(String kioskId, List<IncomingEvent> events, Instant receivedAt, Projection projection);
 
   /** Every stored event matching the filters (null = any), oldest id first, streamed. */

@@ -3,23 +3,39 @@ package vn.giadinhso.hub.ingest;
 import java.time.Clock;
 import java.util.List;
 import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.kiosk.KioskRegistry;
+import vn.giadinhso.hub.kiosk.KioskReport;
 
 /** Validates a kiosk's batch and appends it to the log exactly once, with what its events imply. */
 public final class IngestService {
   private final EventBatchReader reader;
   private final EventStore store;
   private final LessonPractice lessonPractice;
+  private final KioskRegistry kiosks;
   private final Clock clock;
 
-  public IngestService(EventBatchReader reader, EventStore store, LessonPractice lessonPractice, Clock clock) {
+  public IngestService(EventBatchReader reader, EventStore store, LessonPractice lessonPractice,
+      KioskRegistry kiosks, Clock clock) {
     this.reader = reader;
     this.store = store;
     this.lessonPractice = lessonPractice;
+    this.kiosks = kiosks;
     this.clock = clock;
   }
 
-  public IngestCounts ingest(Kiosk kiosk, byte[] body) throws BatchRejected {
-    List<IncomingEvent> events = reader.read(body);
-    return store.append(kiosk.id(), events, clock.instant(), lessonPractice.forKiosk(kiosk));
+  /**
+   * Stores the batch and records the kiosk's visit ({@code report}) in one transaction. A refused
+   * batch stores nothing, but the visit is still recorded: the kiosk was there.
+   */
+  public IngestCounts ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
+    List<IncomingEvent> events;
+    try {
+      events = reader.read(body);
+    } catch (BatchRejected rejected) {
+      kiosks.touch(kiosk.id(), report);
+      throw rejected;
+    }
+    Projection visit = (tx, newlyStored) -> kiosks.touch(tx, kiosk.id(), report);
+    return store.append(kiosk.id(), events, clock.instant(), lessonPractice.forKiosk(kiosk).andThen(visit));
   }
 }

@@ -16,14 +16,15 @@ public final class SqliteEventStore implements EventStore {
 
   @Override
   public IngestCounts append(String kioskId, List<IncomingEvent> events, Instant receivedAt, Projection projection) {
-    if (events.isEmpty()) {
+    if (events.isEmpty() && projection == Projection.NONE) {
       return new IngestCounts(0, 0);
     }
     try {
       return db.writer().<IngestCounts, SQLException>inTransaction(h -> {
         boolean[] stored = new boolean[events.size()];
-        int inserted = RawEventInsert.insert(h.getConnection(), kioskId, events, receivedAt.toString(), stored);
-        if (inserted > 0 && projection != Projection.NONE) {
+        int inserted = events.isEmpty() ? 0
+            : RawEventInsert.insert(h.getConnection(), kioskId, events, receivedAt.toString(), stored);
+        if (projection != Projection.NONE) {
           List<IncomingEvent> fresh = new java.util.ArrayList<>(inserted);
           for (int i = 0; i < stored.length; i++) {
             if (stored[i]) {

@@ -1,6 +1,7 @@
 package vn.giadinhso.hub.kiosk;
 
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** Enrolment codes, enrolled kiosks, their tokens and what they last reported. */
 public interface KioskRegistry {
@@ -15,6 +16,12 @@ public interface KioskRegistry {
 
   /** Records what a kiosk said about itself on any request (for the dashboard's kiosk list). */
   void touch(String kioskId, KioskReport report);
+
+  /**
+   * As above, inside a write transaction the caller holds: ingest records the visit in the same
+   * transaction as the batch, so a request waits for the single writer once, not twice.
+   */
+  void touch(Handle tx, String kioskId, KioskReport report);
 
   void revoke(String kioskId);
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import vn.giadinhso.hub.storage.Database;
 
 /** {@link KioskRegistry} in the hub's SQLite database; codes and tokens stored as SHA-256 digests. */
@@ -90,15 +91,19 @@ public final class SqliteKioskRegistry implements KioskRegistry {
 
   @Override
   public void touch(String kioskId, KioskReport report) {
-    db.writer().useTransaction(h -> h.createUpdate(
-            "UPDATE kiosk SET last_seen_at = :now, version = COALESCE(:v, version), "
-                + "backlog = COALESCE(:b, backlog), reader_state = COALESCE(:r, reader_state) WHERE id = :id")
+    db.writer().useTransaction(h -> touch(h, kioskId, report));
+  }
+
+  @Override
+  public void touch(Handle tx, String kioskId, KioskReport report) {
+    tx.createUpdate("UPDATE kiosk SET last_seen_at = :now, version = COALESCE(:v, version), "
+            + "backlog = COALESCE(:b, backlog), reader_state = COALESCE(:r, reader_state) WHERE id = :id")
         .bind("now", clock.instant().toString())
         .bind("v", report.version())
         .bind("b", report.backlog())
         .bind("r", report.readerState())
         .bind("id", kioskId)
-        .execute());
+        .execute();
   }
 
   @Override

@@ -60,11 +60,19 @@ final class KioskApi {
   }
 
   void events(Context ctx) {
-    Kiosk kiosk = authenticate(ctx);
-    byte[] body = readLimited(ctx, EventBatchReader.MAX_BYTES);
+    Kiosk kiosk = identify(ctx);
+    KioskReport report = report(ctx);
+    byte[] body;
+    try {
+      body = readLimited(ctx, EventBatchReader.MAX_BYTES);
+    } catch (ApiError refused) {
+      hub.kiosks.touch(kiosk.id(), report);
+      throw refused;
+    }
     IngestCounts counts;
     try {
-      counts = hub.ingest.ingest(kiosk, body);
+      // The visit is recorded in the batch's own transaction (one wait for the writer, not two).
+      counts = hub.ingest.ingest(kiosk, report, body);
     } catch (BatchRejected rejected) {
       throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
           rejected.getMessage());
@@ -109,6 +117,13 @@ final class KioskApi {
 
   /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */
   private Kiosk authenticate(Context ctx) {
+    Kiosk kiosk = identify(ctx);
+    hub.kiosks.touch(kiosk.id(), report(ctx));
+    return kiosk;
+  }
+
+  /** Checks the bearer token and that the path names the token's own kiosk. */
+  private Kiosk identify(Context ctx) {
     String header = ctx.header("Authorization");
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     Kiosk kiosk = hub.kiosks.authenticate(token).orElseThrow(() ->
@@ -116,7 +131,6 @@ final class KioskApi {
     if (!kiosk.id().equals(ctx.pathParam("kioskId"))) {
       throw new ApiError(HttpStatus.FORBIDDEN, "this token belongs to another kiosk");
     }
-    hub.kiosks.touch(kiosk.id(), report(ctx));
     return kiosk;
   }
 

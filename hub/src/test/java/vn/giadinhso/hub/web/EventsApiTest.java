@@ -165,20 +165,44 @@ class EventsApiTest {
     assertEquals(401, hub.post(path, kiosk.token(), events.batch(1)).statusCode());
   }
 
-  @Test
-  void everyRequestRecordsLastSeenVersionBacklogAndReader() throws Exception {
+  /** The visit is recorded with the batch's own transaction, and also when the batch is refused. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"a new batch, 200", "a retried batch, 200", "malformed JSON, 400", "an empty object, 400"})
+  void everyRequestRecordsLastSeenVersionBacklogAndReader(String what, int expectedStatus) throws Exception {
+    String body = switch (what) {
+      case "a new batch" -> events.batch(1);
+      case "a retried batch" -> {
+        String batch = events.batch(3);
+        ok(hub.post(path, kiosk.token(), batch));
+        yield batch;
+      }
+      case "malformed JSON" -> "{\"events\":[";
+      default -> "{}";
+    };
     var request = java.net.http.HttpRequest.newBuilder(hub.uri(path))
         .header("Authorization", "Bearer " + kiosk.token())
         .header("X-Kiosk-Version", "0.3.1")
         .header("X-Kiosk-Backlog", "17")
         .header("X-Kiosk-Reader", "connected")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(events.batch(1))).build();
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
     var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode());
+    assertEquals(expectedStatus, response.statusCode(), response.body());
     var status = hub.hub.kiosks.status(kiosk.kioskId()).orElseThrow();
     assertEquals("0.3.1", status.version());
     assertEquals(17, status.backlog());
     assertEquals("connected", status.readerState());
     assertTrue(status.lastSeenAt() != null);
+  }
+
+  @Test
+  void anOversizedBodyStillRecordsTheVisit() throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(hub.uri(path))
+        .header("Authorization", "Bearer " + kiosk.token())
+        .header("X-Kiosk-Backlog", "4000")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build();
+    var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, response.statusCode(), response.body());
+    assertEquals(4000, hub.hub.kiosks.status(kiosk.kioskId()).orElseThrow().backlog());
+    assertEquals(0, hub.hub.events.count());
   }
 }
