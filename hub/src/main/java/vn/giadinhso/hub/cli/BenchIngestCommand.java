@@ -18,12 +18,18 @@ final class BenchIngestCommand extends HubSubcommand implements Callable<Integer
   @Option(names = "--batch", defaultValue = "500", description = "events per request (default ${DEFAULT-VALUE}, at most 1000)")
   int batch;
 
+  @Option(names = "--warmup", defaultValue = "4", description = "unmeasured rounds first (default ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "measured rounds; medians are compared (default ${DEFAULT-VALUE})")
+  int rounds;
+
   @Override
   public Integer call() throws Exception {
-    if (batch < 1 || batch > 1000 || kiosks < 1 || events < 1) {
-      throw new IllegalArgumentException("kiosks and events must be positive, batch 1-1000");
+    if (batch < 1 || batch > 1000 || kiosks < 1 || events < 1 || rounds < 1 || warmup < 0) {
+      throw new IllegalArgumentException("kiosks, events and rounds must be positive, batch 1-1000");
     }
-    new IngestBenchmark(kiosks, events, batch, out()).run();
+    new IngestBenchmark(kiosks, events, batch, warmup, rounds, out()).run();
     return 0;
   }
 }
