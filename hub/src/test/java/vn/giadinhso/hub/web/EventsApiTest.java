@@ -4,50 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.giadinhso.hub.Events;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.kiosk.Enrolment;
 
-class EventsApiTest {
-  @TempDir Path dir;
-  TestHub hub;
-  Enrolment kiosk;
-  String path;
-  final Events events = new Events();
-  final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void start() {
-    hub = new TestHub(dir);
-    kiosk = hub.enrolDirectly(TestHub.POINT);
-    path = "/api/v1/kiosks/" + kiosk.kioskId() + "/events";
-  }
-
-  @AfterEach
-  void stop() {
-    hub.close();
-  }
-
-  private JsonNode ok(HttpResponse<String> response) throws Exception {
-    assertEquals(200, response.statusCode(), response.body());
-    return json.readTree(response.body());
-  }
-
+class EventsApiTest extends KioskRoutesTest {
   @Test
   void aBatchIsStoredAndARetryCountsAsDuplicates() throws Exception {
     String batch = events.batch(50);

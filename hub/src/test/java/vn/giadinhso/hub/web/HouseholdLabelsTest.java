@@ -5,39 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
-import vn.giadinhso.hub.demo.DemoData;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.kiosk.Enrolment;
 
 /** Staff change a household's groups and flags on its page, over real HTTP; the change is audited and synced. */
-class HouseholdLabelsTest {
-  static final String PASSWORD = "mat-khau-rat-dai-1";
-  @TempDir static Path dir;
-  static TestHub hub;
-  static StaffClient staff;
-
+class HouseholdLabelsTest extends SignedInStaffTest {
   @BeforeAll
-  static void start() throws Exception {
-    hub = new TestHub(dir);
-    new DemoData(hub.hub).load();
-    hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
+  static void aStaffMemberOfTheOtherCommune() {
     hub.hub.users.create("can-bo-b", PASSWORD, UserStore.Role.STAFF, "kon-chieng");
-    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() {
-    hub.close();
   }
 
   /** A household of the commune without the "officials" group, fresh for each test. */

@@ -4,47 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.Events;
-import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.criteria.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
-import vn.giadinhso.hub.kiosk.Enrolment;
 
 /** A lesson completed at a kiosk counts as practice for its criteria: PRACTISED, never MET. */
-class LessonPracticeTest {
-  @TempDir Path dir;
-  TestHub hub;
-  Enrolment kiosk;
-  String path;
-  final Events events = new Events();
-  final ObjectMapper json = new ObjectMapper();
-
+class LessonPracticeTest extends KioskRoutesTest {
   @BeforeEach
-  void start() {
-    hub = new TestHub(dir);
-    kiosk = hub.enrolDirectly(TestHub.POINT);
-    path = "/api/v1/kiosks/" + kiosk.kioskId() + "/events";
+  void households() {
     hub.hub.households.upsert(List.of(
         new Household("AT-T1-0001", "an-tuong", "Thôn Tân Thành", "Nguyễn Văn An",
             List.of(new Member("Nguyễn Văn An", null, null)), new TreeSet<>(), new TreeSet<>()),
         new Household("KC-T1-0001", "kon-chieng", "Làng Đê Tar", "Đinh Văn Blơng",
             List.of(new Member("Đinh Văn Blơng", null, null)), new TreeSet<>(), new TreeSet<>())));
-  }
-
-  @AfterEach
-  void stop() {
-    hub.close();
   }
 
   private String completed(String id, String household, String... criteria) {

@@ -10,7 +10,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -18,37 +17,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
-import vn.giadinhso.hub.demo.DemoData;
 import vn.giadinhso.hub.household.HouseholdQr;
 import vn.giadinhso.hub.household.StoredHousehold;
 
-class ReportTest {
-  static final String PASSWORD = "mat-khau-rat-dai-1";
-  @TempDir static Path dir;
-  static TestHub hub;
-  static StaffClient staff;
-
-  @BeforeAll
-  static void start() throws Exception {
-    hub = new TestHub(dir);
-    new DemoData(hub.hub).load();
-    hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
-    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() {
-    hub.close();
-  }
-
+/** Commune reports and their exports (CSV, XLSX, QR-card PDF) agree with the status function. */
+class ReportTest extends SignedInStaffTest {
   /** Recognised households counted the slow, obvious way: every household through HouseholdEvaluator. */
   static int[] recognisedDirectly(String village) {
     CriteriaSet set = hub.hub.criteria.active("an-tuong").orElseThrow();

@@ -52,6 +52,7 @@ class KioskWindowTest {
     static List<DemoCard> cards;
     static MutableClock clock = new MutableClock();
 
+    KioskWindowRig rig;
     KioskApp app;
     KioskScreenModel model;
     KioskRoot root;
@@ -76,46 +77,20 @@ class KioskWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory(tmp, "kiosk");
-        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
-                "--code", hub.enrolmentCode()));
-        app = KioskApp.open(new KioskDataDir(data),
-                new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
-        assertTrue(app.syncQuietly().isEmpty());
-        StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
-        pin.choose("2468");
-        model = new KioskScreenModel(app, pin, PhoneSteps.national(),
-                Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
-        // Demo cards go through the simulated reader, framer and decoder, as in the demo.
-        reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
-        KioskWindow.connect(reader, app, model);
-        reader.start();
-        root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));
-        stage.setScene(root.scene(1366, 768));
-        stage.show();
+        rig = KioskWindowRig.open(stage, hub, tmp, clock, cards, said);
+        app = rig.app();
+        model = rig.model();
+        root = rig.root();
+        reader = rig.reader();
     }
 
     @AfterEach
     void close() throws Exception {
-        // Take the scene off the stage first: that stops its one-second tick, which would
-        // otherwise run against the closed app until the next test replaces the scene.
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (root.node().getScene() != null && root.node().getScene().getWindow() instanceof Stage s) {
-                s.setScene(null);
-            }
-        }).get();
-        reader.close();
-        app.close();
+        rig.close();
     }
 
-    /** A demo scan travels through the reader's thread; wait until the screen shows it. */
     private void awaitScreen(Screen expected) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.screen() == expected);
-        } catch (TimeoutException e) {
-            throw new AssertionError("expected " + expected + " but the screen is " + model.screen(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        rig.awaitScreen(expected);
     }
 
     private void awaitText(FxRobot robot, String query, String expected) {

@@ -65,6 +65,7 @@ class LessonWindowTest {
     static List<DemoCard> cards;
     static MutableClock clock = new MutableClock();
 
+    KioskWindowRig rig;
     KioskApp app;
     KioskScreenModel model;
     KioskRoot root;
@@ -85,34 +86,17 @@ class LessonWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory(tmp, "kiosk");
-        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
-                "--code", hub.enrolmentCode()));
-        app = KioskApp.open(new KioskDataDir(data),
-                new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
-        // The first sync lists the hub's packs; the kiosk downloads them before it returns.
-        assertEquals(Optional.empty(), app.syncQuietly());
+        rig = KioskWindowRig.open(stage, hub, tmp, clock, cards, said);
+        app = rig.app();
+        model = rig.model();
+        root = rig.root();
+        reader = rig.reader();
         assertTrue(app.lessons.library().byId(LESSON).isPresent(), "packs fetched after sync");
-        StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
-        pin.choose("2468");
-        model = new KioskScreenModel(app, pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
-        reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
-        KioskWindow.connect(reader, app, model);
-        reader.start();
-        root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));
-        stage.setScene(root.scene(1366, 768));
-        stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (root.node().getScene() != null && root.node().getScene().getWindow() instanceof Stage s) {
-                s.setScene(null);
-            }
-        }).get();
-        reader.close();
-        app.close();
+        rig.close();
     }
 
     @Test
@@ -280,11 +264,6 @@ class LessonWindowTest {
     }
 
     private void awaitScreen(Screen expected) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.screen() == expected);
-        } catch (TimeoutException e) {
-            throw new AssertionError("expected " + expected + " but the screen is " + model.screen(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        rig.awaitScreen(expected);
     }
 }
