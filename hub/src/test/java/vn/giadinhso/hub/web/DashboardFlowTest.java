@@ -5,45 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.Events;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.criteria.CriterionStatus;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
-import vn.giadinhso.hub.demo.DemoData;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.schedule.Recurrence;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
 /** Staff work through the dashboard over real HTTP, as a browser would (forms, redirects, CSRF). */
-class DashboardFlowTest {
-  static final String PASSWORD = "mat-khau-rat-dai-1";
-  @TempDir static Path dir;
-  static TestHub hub;
-  static StaffClient staff;
-
+class DashboardFlowTest extends SignedInStaffTest {
   @BeforeAll
-  static void start() throws Exception {
-    hub = new TestHub(dir);
-    new DemoData(hub.hub).load();
+  static void aSecondSupportPoint() {
     hub.hub.schedule.savePoint(new SupportPoint("an-tuong-xom-moi", "an-tuong", "Điểm xóm Mới", "Nhà ông Trưởng xóm", 3));
-    hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
-    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() {
-    hub.close();
   }
 
   @Test
