@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.demo.DemoData;
@@ -79,13 +81,23 @@ class DashboardBrowserTest {
     }
   }
 
+  /**
+   * Clicks a form's button and waits until the browser has left the page: reading right after a
+   * click may otherwise find the old page's elements, which go stale under the test's hands.
+   */
+  private static void submit(WebElement button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   @Test
   void staffPlanAMonthVerifyACriterionExportAndPrintCards() throws Exception {
     // Log in.
     browser.get(base + "/login");
     browser.findElement(By.id("username")).sendKeys("can-bo-a");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
+    submit(browser.findElement(By.id("login-submit")));
     assertTrue(browser.getCurrentUrl().endsWith("/dashboard/c/an-tuong"), browser.getCurrentUrl());
 
     // A month of sessions with the recurrence helper: every Tuesday and Saturday.
@@ -96,7 +108,7 @@ class DashboardBrowserTest {
     form.findElement(By.id("day-SATURDAY")).click();
     form.findElement(By.name("topic")).sendKeys("Cài đặt và kích hoạt VNeID mức độ 2");
     form.findElement(By.name("trainer")).sendKeys("Đoàn Thanh niên xã");
-    form.findElement(By.id("recurrence-submit")).click();
+    submit(form.findElement(By.id("recurrence-submit")));
     int rows = browser.findElements(By.cssSelector("#sessions tr.session")).size();
     assertTrue(rows >= 8, "sessions in the month view: " + rows);
 
@@ -111,7 +123,7 @@ class DashboardBrowserTest {
     assertTrue(before > 0);
     WebElement first = browser.findElement(By.cssSelector("#declarations tbody tr"));
     first.findElement(By.name("note")).sendKeys("Đã kiểm tra trên điện thoại của hộ");
-    first.findElement(By.cssSelector("button.verify")).click();
+    submit(first.findElement(By.cssSelector("button.verify")));
     assertEquals(before - 1, Integer.parseInt(browser.findElement(By.id("declaration-count")).getText()));
 
     // Downloads, with the browser's own session.
