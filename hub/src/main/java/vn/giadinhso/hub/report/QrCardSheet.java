@@ -1,11 +1,6 @@
 package vn.giadinhso.hub.report;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.common.BitMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +9,14 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.hub.household.QrImage;
 
 /**
  * A4 sheets of household QR cards, 2 × 4 per page, to cut out and laminate: household head,
@@ -83,14 +76,20 @@ public final class QrCardSheet {
     out.setLineDashPattern(new float[] {}, 0);
     String payload = HouseholdQr.sign(new HouseholdQr.Card(h.communeId(), h.code(), issued), signingKey);
     float qrSize = Math.min(hgt - 14 * MM, w * 0.5f);
-    PDImageXObject qr = LosslessFactory.createFromImage(doc, qrImage(payload, 400));
-    out.drawImage(qr, x + w - qrSize - 5 * MM, y + (hgt - qrSize) / 2, qrSize, qrSize);
+    float qrLeft = x + w - qrSize - 5 * MM;
+    drawQr(out, QrImage.modules(payload), qrLeft, y + (hgt - qrSize) / 2, qrSize);
     float textX = x + 6 * MM;
+    // Text stays left of the code's square: printed over its quiet zone, a reader cannot find it.
+    float textWidth = qrLeft - 2 * MM - textX;
     float line = y + hgt - 12 * MM;
     text(out, font, 9, textX, line, "GIA ĐÌNH SỐ");
-    text(out, font, 12, textX, line - 16, fit(h.headName(), 22));
-    text(out, font, 10, textX, line - 31, fit(h.village(), 26));
-    text(out, font, 10, textX, line - 46, h.code());
+    text(out, font, 12, textX, line - 16, fit(font, 12, h.headName(), textWidth));
+    text(out, font, 10, textX, line - 31, fit(font, 10, h.village(), textWidth));
+    // The code is the household's identifier for staff: shown whole, on a second line if long.
+    List<String> codeLines = wrapAtHyphens(font, 10, h.code(), textWidth);
+    for (int i = 0; i < codeLines.size(); i++) {
+      text(out, font, 10, textX, line - 46 - 12 * i, codeLines.get(i));
+    }
     text(out, font, 8, textX, y + 20 * MM, "Đưa mã này vào đầu đọc");
     text(out, font, 8, textX, y + 16 * MM, "tại điểm hỗ trợ số để xem");
     text(out, font, 8, textX, y + 12 * MM, "tiến độ của gia đình.");
@@ -106,17 +105,67 @@ public final class QrCardSheet {
     out.endText();
   }
 
-  private static String fit(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  private static float width(PDType0Font font, float size, String s) throws IOException {
+    return font.getStringWidth(s) / 1000 * size;
   }
 
-  static java.awt.image.BufferedImage qrImage(String payload, int size) {
-    try {
-      return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4)));
-    } catch (WriterException e) {
-      throw new IllegalStateException("cannot encode the QR code", e);
+  /** The text, cut with an ellipsis where it would pass {@code maxWidth}. */
+  static String fit(PDType0Font font, float size, String s, float maxWidth) throws IOException {
+    if (width(font, size, s) <= maxWidth) {
+      return s;
     }
+    int end = s.length();
+    while (end > 1 && width(font, size, s.substring(0, end) + "…") > maxWidth) {
+      end = s.offsetByCodePoints(end, -1);
+    }
+    return s.substring(0, end) + "…";
+  }
+
+  /** Lines no wider than {@code maxWidth}, broken after hyphens where possible, else anywhere. */
+  static List<String> wrapAtHyphens(PDType0Font font, float size, String s, float maxWidth) throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    String rest = s;
+    while (width(font, size, rest) > maxWidth && rest.length() > 1) {
+      int cut = rest.length() - 1;
+      while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
+        cut--;
+      }
+      int hyphen = rest.lastIndexOf('-', cut - 1);
+      if (hyphen > 0) {
+        cut = hyphen + 1;
+      }
+      lines.add(rest.substring(0, cut));
+      rest = rest.substring(cut);
+    }
+    lines.add(rest);
+    return lines;
+  }
+
+  /**
+   * Draws the code as vector squares (runs of dark modules per row), so every module has the same
+   * crisp size on any printer and at any zoom. A raster image scaled to the card's size left
+   * modules of uneven width, which readers (and a test rendering at 150 dpi) sometimes misread.
+   */
+  private static void drawQr(PDPageContentStream out, BitMatrix modules, float left, float bottom, float size)
+      throws IOException {
+    float module = size / modules.getWidth();
+    out.setNonStrokingColor(java.awt.Color.BLACK);
+    for (int row = 0; row < modules.getHeight(); row++) {
+      float y = bottom + size - (row + 1) * module;
+      int col = 0;
+      while (col < modules.getWidth()) {
+        if (!modules.get(col, row)) {
+          col++;
+          continue;
+        }
+        int start = col;
+        while (col < modules.getWidth() && modules.get(col, row)) {
+          col++;
+        }
+        out.addRect(left + start * module, y, (col - start) * module, module);
+      }
+    }
+    out.fill();
   }
 
   static Path fontFile() {
