@@ -53,6 +53,37 @@ public class QrImageDecoderTest {
         assertEquals(TestCards.CCCD_2021, decoder.decode(frame).orElseThrow());
     }
 
+    /**
+     * About one household card in fifty, printed with the encoder's own mask, is missed by a
+     * single ZXing pass even in a clean image; the decoder must still read it.
+     */
+    @Test
+    void readsACardThatOneZxingPassMisses() throws Exception {
+        java.security.KeyPair hub = TestCards.newHubKeys();
+        for (int i = 0; i < 2000; i++) {
+            String payload = TestCards.household(hub, "an-tuong", "AT-T1-" + (10_000 + i), "20261122");
+            BufferedImage image = qr(payload, 400);
+            if (singlePassReads(image)) {
+                continue;
+            }
+            assertEquals(payload, decoder.decode(image).orElseThrow(), "card " + i);
+            return;
+        }
+        throw new AssertionError("no card in 2,000 that one pass misses: this test no longer tests anything");
+    }
+
+    private static boolean singlePassReads(BufferedImage image) {
+        try {
+            new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return true;
+        } catch (com.google.zxing.ReaderException missed) {
+            return false;
+        }
+    }
+
     @Test
     void anImageWithoutAQrIsEmptyNotAnError(@TempDir Path dir) throws IOException {
         BufferedImage blank = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
