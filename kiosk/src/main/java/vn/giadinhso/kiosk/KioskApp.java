@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.attendance.AttendanceBook;
 import vn.giadinhso.kiosk.attendance.Schedule;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
@@ -70,7 +71,7 @@ public final class KioskApp implements AutoCloseable {
     private volatile ReaderState reader;
     private volatile String lastSyncError;
     private volatile boolean lastSyncSucceeded;
-    private volatile Consumer<String> log = line -> { };
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private KioskApp(KioskDataDir dir, KioskIdentity identity, KioskSettings settings, Clock clock,
             FileChannel lockChannel, FileLock lock) throws IOException {
@@ -95,7 +96,7 @@ public final class KioskApp implements AutoCloseable {
         this.sender = new OutboxSender(outbox, hub, new RetryDelay(Duration.ofMillis(250), settings.sendRetryCap()), clock);
         this.syncer = new Syncer(hub, db, roster, schedule, clock);
         this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
-                line -> log.accept(line)), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
+                LOG::info), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-timers");
             t.setDaemon(true);
@@ -121,11 +122,6 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
-    /** Where operational messages go (stderr for headless, nowhere by default). Never personal data. */
-    public void logTo(Consumer<String> sink) {
-        this.log = sink;
-    }
-
     /** Starts sending, periodic sync and the heartbeat. */
     public void start() {
         sender.start();
@@ -142,6 +138,9 @@ public final class KioskApp implements AutoCloseable {
     public Optional<String> syncQuietly() {
         try {
             Syncer.Result r = syncer.syncNow();
+            if (!lastSyncSucceeded && lastSyncError != null) {
+                LOG.info("sync: the hub answers again");
+            }
             lastSyncError = null;
             Optional<com.fasterxml.jackson.databind.JsonNode> packs = syncer.lessonPacks();
             if (packs.isPresent()) {
@@ -149,14 +148,16 @@ public final class KioskApp implements AutoCloseable {
             }
             lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
-                log.accept("sync: " + r.households() + " households, " + r.sessions() + " sessions"
-                        + (r.criteriaChanged() ? ", new criteria set" : ""));
+                LOG.info("sync: {} households, {} sessions{}", r.households(), r.sessions(),
+                        r.criteriaChanged() ? ", new criteria set" : "");
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
+            if (lastSyncSucceeded || !java.util.Objects.equals(lastSyncError, e.getMessage())) {
+                LOG.warn("sync failed: {}", e.getMessage()); // once per new error, not every 30 s
+            }
             lastSyncError = e.getMessage();
             lastSyncSucceeded = false;
-            log.accept("sync failed: " + e.getMessage());
             return Optional.of(String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,6 +168,14 @@ public final class KioskApp implements AutoCloseable {
     public void readerChanged(ReaderState state) {
         ReaderState before = reader;
         reader = state;
+        boolean wasConnected = before != null && before.connected();
+        boolean newError = state.lastError() != null
+                && (before == null || !state.lastError().equals(before.lastError()));
+        if (state.connected() && !wasConnected) {
+            LOG.info("reader {}: connected on {}", state.reader(), state.port());
+        } else if (!state.connected() && (wasConnected || newError)) {
+            LOG.warn("reader {}: not connected{}", state.reader(), newError ? ": " + state.lastError() : "");
+        }
         // One reader.error event per new error, not per failed reopen every two seconds.
         if (state.lastError() != null && (before == null || !state.lastError().equals(before.lastError()))) {
             events.readerError(state.reader(), state.lastError());
@@ -205,7 +214,7 @@ public final class KioskApp implements AutoCloseable {
         try {
             events.heartbeat(VERSION, outbox.backlog(), readerSummary());
         } catch (RuntimeException e) {
-            log.accept("heartbeat not recorded: " + e.getMessage());
+            LOG.warn("heartbeat not recorded: {}", e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.KioskLog;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.ChannelOpener;
@@ -85,13 +86,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScanLine lines = new ScanLine();
-        try (KioskApp app = KioskApp.open(dir, settings, Clock.systemUTC())) {
-            app.logTo(line -> {
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
-                }
-            });
+        try (KioskLog log = KioskLog.writeTo(dir.path());
+             KioskApp app = KioskApp.open(dir, settings, Clock.systemUTC())) {
             app.start();
             if (stdin) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

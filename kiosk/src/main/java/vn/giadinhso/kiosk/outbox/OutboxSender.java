@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drains the outbox to the hub on its own thread: oldest first, up to {@link #MAX_BATCH} per
@@ -17,6 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A 400/413 for a batch is narrowed down to the one bad event, which is set aside.
  */
 public final class OutboxSender implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
 
     public static final int MAX_BATCH = 500;
 
@@ -147,6 +151,15 @@ public final class OutboxSender implements AutoCloseable {
             rejected = old.rejected();
         }
         status = new Status(backlog, reachable, success, error, rejected);
+        // Once per change, not once per retry: a kiosk offline for a week must not fill its log.
+        if (error != null && !error.equals(old.lastError())) {
+            LOG.warn("sending to the hub: {} ({} events waiting)", error, backlog);
+        } else if (error == null && old.lastError() != null) {
+            LOG.info("sending to the hub works again ({} events waiting)", backlog);
+        }
+        if (rejected > old.rejected()) {
+            LOG.warn("{} event(s) refused by the hub and set aside (see the outbox's rejected events)", rejected - old.rejected());
+        }
     }
 
     /** Idle wait: any new event wakes it at once. */

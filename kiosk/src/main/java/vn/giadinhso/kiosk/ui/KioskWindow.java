@@ -14,7 +14,10 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.KioskLog;
 import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.FrameDecoder;
@@ -40,8 +43,11 @@ public final class KioskWindow extends Application {
     static final int MAX_PIN_TRIES = 5;
     static final Duration PIN_LOCKOUT = Duration.ofMinutes(5);
 
+    private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
+
     private KioskApp app;
     private KioskReader reader;
+    private KioskLog log;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-enrol");
         t.setDaemon(true);
@@ -52,6 +58,10 @@ public final class KioskWindow extends Application {
     public void start(Stage stage) throws Exception {
         KioskLauncher.Options o = KioskLauncher.options();
         KioskDataDir dir = new KioskDataDir(o.dataDir());
+        log = KioskLog.writeTo(dir.path());
+        // A bug in a handler must reach the log a support person reads, not a console nobody sees.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("uncaught on {}", thread.getName(), e));
+        LOG.info("kiosk {} starting, data in {}", KioskApp.VERSION, dir.path());
         StaffPin pin = staffPin(dir, Clock.systemUTC());
         if (o.staffPin() != null && !pin.isSet()) {
             pin.choose(o.staffPin()); // the demo presets it; a real kiosk chooses it at enrolment
@@ -119,11 +129,11 @@ public final class KioskWindow extends Application {
     private Voice voice(KioskDataDir dir) {
         Optional<String> espeak = EspeakVoice.find();
         if (espeak.isEmpty()) {
-            System.err.println("espeak-ng not found: instructions are shown, not spoken (apt install espeak-ng)");
+            LOG.warn("espeak-ng not found: instructions are shown, not spoken (apt install espeak-ng)");
             return Voice.silent();
         }
         EspeakVoice voice = new EspeakVoice(espeak.get(), dir.path().resolve("audio"), background,
-                new WavPlayer(System.err::println));
+                new WavPlayer(LOG::warn));
         // The instructions every resident hears first are rendered before anyone arrives.
         for (Locale l : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
             Texts t = Texts.of(l);
@@ -166,6 +176,10 @@ public final class KioskWindow extends Application {
         }
         if (app != null) {
             app.close();
+        }
+        LOG.info("kiosk stopped");
+        if (log != null) {
+            log.close();
         }
     }
 }

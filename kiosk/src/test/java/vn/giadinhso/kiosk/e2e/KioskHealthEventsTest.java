@@ -47,9 +47,7 @@ class KioskHealthEventsTest {
     }
 
     static KioskApp enrolledApp() throws Exception {
-        Path data = Files.createTempDirectory(tmp, "kiosk");
-        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
-                "--code", hub.enrolmentCode()));
+        Path data = hub.enrolledDataDir(tmp);
         // Sender not started: the events stay in the outbox where the test can read them.
         return KioskApp.open(new KioskDataDir(data), new KioskSettings(Duration.ofHours(1), Duration.ofHours(1),
                 Duration.ofSeconds(1)), Clock.systemUTC());

@@ -73,6 +73,17 @@ public final class RealHub implements AutoCloseable {
         return hub.kiosks.newEnrolmentCode(POINT);
     }
 
+    /** A new kiosk data dir under {@code parent}, enrolled at this hub by the kiosk's own CLI. */
+    public Path enrolledDataDir(Path parent) throws java.io.IOException {
+        Path data = java.nio.file.Files.createTempDirectory(parent, "kiosk");
+        int exit = KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", uri().toString(),
+                "--code", enrolmentCode());
+        if (exit != 0) {
+            throw new AssertionError("kiosk enrol exited with " + exit);
+        }
+        return data;
+    }
+
     public String householdQr(String code) {
         return HouseholdQr.sign(new HouseholdQr.Card(COMMUNE, code, LocalDate.now()), hub.secrets.signingKeys().getPrivate());
     }

@@ -2,7 +2,6 @@ package vn.giadinhso.kiosk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.giadinhso.kiosk.KioskApp;
 import vn.giadinhso.kiosk.KioskSettings;
-import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.KioskReader;
@@ -34,9 +32,7 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
 
     static KioskWindowRig open(Stage stage, RealHub hub, Path tmp, MutableClock clock, List<DemoCard> cards,
             List<String> said) throws Exception {
-        Path data = Files.createTempDirectory(tmp, "kiosk");
-        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
-                "--code", hub.enrolmentCode()));
+        Path data = hub.enrolledDataDir(tmp);
         KioskApp app = KioskApp.open(new KioskDataDir(data),
                 new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
         // The first sync also fetches the lesson packs the hub lists, before it returns.
