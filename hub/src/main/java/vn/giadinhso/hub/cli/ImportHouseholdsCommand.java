@@ -27,12 +27,17 @@ final class ImportHouseholdsCommand extends HubSubcommand implements Callable<In
   @Parameters(paramLabel = "FILE.csv")
   Path file;
 
+  @Option(names = "--labels-from-csv", description = {
+      "Take every household's groups and flags from the file, also where staff changed them on the",
+      "dashboard (by default those are kept, and counted)."})
+  boolean labelsFromCsv;
+
   @Override
   public Integer call() throws Exception {
     try (HubApp hub = db.open()) {
       CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> new IllegalArgumentException(
           "unknown commune " + commune + "; load its criteria set first (import-criteria)"));
-      HouseholdCsvImporter importer = new HouseholdCsvImporter(hub.households, hub.secrets.memberIdHasher());
+      HouseholdCsvImporter importer = new HouseholdCsvImporter(hub.households, hub.secrets.memberIdHasher(), labelsFromCsv);
       // Refuse bytes that are not UTF-8 instead of importing names full of U+FFFD.
       var decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -50,6 +55,10 @@ final class ImportHouseholdsCommand extends HubSubcommand implements Callable<In
       report.rejections().forEach(r -> out().println("rejected " + r));
       out().println("created " + report.counts().created() + ", updated " + report.counts().updated()
           + ", unchanged " + report.counts().unchanged() + ", rejected " + report.rejections().size());
+      if (report.keptStaffLabels() > 0) {
+        out().println("kept the groups/flags staff set on the dashboard for " + report.keptStaffLabels()
+            + " household(s) where the file differs; --labels-from-csv takes the file's");
+      }
       return report.rejections().isEmpty() ? 0 : 1;
     }
   }

@@ -14,9 +14,10 @@ import vn.giadinhso.hub.household.StoredHousehold;
 /**
  * Staff set a household's target groups and flags. Only groups and flags the commune's criteria
  * set names are accepted (a group the household already has stays allowed, e.g. from an older
- * set). The change goes through {@link HouseholdStore#upsert}, so the household gets a new
- * revision: kiosks receive it on their next sync and the report rollup recounts it. Every change
- * is written to the audit log with the before and after.
+ * set). The change goes through {@link HouseholdStore#upsertLabelsSetByStaff}, so the household
+ * gets a new revision (kiosks receive it on their next sync, the report rollup recounts it) and a
+ * later import of the roster file keeps what staff set. Every change is written to the audit log
+ * with the before and after.
  */
 public final class HouseholdLabels {
   /** What changed; {@code changed} false when the form repeated what was stored. */
@@ -56,8 +57,8 @@ public final class HouseholdLabels {
     if (newGroups.equals(before.groups()) && newFlags.equals(before.flags())) {
       return new Result(false, before.groups(), before.flags());
     }
-    households.upsert(List.of(new Household(before.code(), before.communeId(), before.village(), before.headName(),
-        before.members(), newGroups, newFlags)));
+    households.upsertLabelsSetByStaff(new Household(before.code(), before.communeId(), before.village(),
+        before.headName(), before.members(), newGroups, newFlags));
     audit.record(actor, communeId, "household.labels", code,
         "groups " + before.groups() + " -> " + newGroups + "; flags " + before.flags() + " -> " + newFlags);
     return new Result(true, newGroups, newFlags);

@@ -33,10 +33,24 @@ public final class HouseholdCsvImporter {
 
   private final HouseholdStore store;
   private final MemberIdHasher hasher;
+  private final boolean labelsFromFile;
 
-  public HouseholdCsvImporter(HouseholdStore store, MemberIdHasher hasher) {
+  /**
+   * @param labelsFromFile whether the file's groups and flags replace those staff set on the
+   *     dashboard (which then follow the file again); by default staff's are kept
+   */
+  public HouseholdCsvImporter(HouseholdStore store, MemberIdHasher hasher, boolean labelsFromFile) {
     this.store = store;
     this.hasher = hasher;
+    this.labelsFromFile = labelsFromFile;
+  }
+
+  private UpsertCounts store(List<Household> batch) {
+    UpsertCounts counts = store.upsert(batch);
+    if (labelsFromFile) {
+      store.releaseLabelsSetByStaff(batch.stream().map(Household::code).toList());
+    }
+    return counts;
   }
 
   /**
@@ -47,6 +61,8 @@ public final class HouseholdCsvImporter {
     Map<String, String> communeByCode = store.communeByCode();
     Map<String, String> householdByHash = new HashMap<>(store.householdByMemberHash(communeId));
     Map<String, Long> seenCodes = new HashMap<>();
+    Map<String, HouseholdStore.Labels> staffLabels = labelsFromFile ? Map.of() : store.labelsSetByStaff(communeId);
+    int keptStaffLabels = 0;
     List<ImportReport.Rejection> rejections = new ArrayList<>();
     List<Household> batch = new ArrayList<>(BATCH);
     UpsertCounts counts = new UpsertCounts(0, 0, 0);
@@ -58,7 +74,7 @@ public final class HouseholdCsvImporter {
       if (!missing.isEmpty()) {
         rejections.add(new ImportReport.Rejection(1, "header lacks column(s) " + String.join(", ", missing)
             + "; expected " + String.join(",", COLUMNS)));
-        return new ImportReport(counts, rejections);
+        return new ImportReport(counts, rejections, 0);
       }
       Iterator<CSVRecord> records = parser.iterator();
       long rows = 0;
@@ -86,18 +102,24 @@ public final class HouseholdCsvImporter {
             throw new RowProblem("household code " + household.code() + " already appears on line " + earlier);
           }
           claimMemberIds(household, householdByHash);
+          HouseholdStore.Labels kept = staffLabels.get(household.code());
+          if (kept != null && !(kept.groups().equals(household.groups()) && kept.flags().equals(household.flags()))) {
+            household = new Household(household.code(), household.communeId(), household.village(),
+                household.headName(), household.members(), kept.groups(), kept.flags());
+            keptStaffLabels++;
+          }
           batch.add(household);
         } catch (RowProblem problem) {
           rejections.add(new ImportReport.Rejection(line, problem.getMessage()));
         }
         if (batch.size() == BATCH) {
-          counts = counts.plus(store.upsert(batch));
+          counts = counts.plus(store(batch));
           batch.clear();
         }
       }
-      counts = counts.plus(store.upsert(batch));
+      counts = counts.plus(store(batch));
     }
-    return new ImportReport(counts, rejections);
+    return new ImportReport(counts, rejections, keptStaffLabels);
   }
 
   private Household parse(CSVRecord record, CriteriaSet set, Map<String, String> communeByCode) throws RowProblem {

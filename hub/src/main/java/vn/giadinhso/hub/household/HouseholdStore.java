@@ -10,6 +10,21 @@ public interface HouseholdStore {
   /** Inserts or updates by household code in one transaction; identical households are left alone. */
   UpsertCounts upsert(List<Household> households);
 
+  /** A household's target groups and flags. */
+  record Labels(java.util.Set<String> groups, java.util.Set<String> flags) {}
+
+  /**
+   * Stores a household whose groups and flags a staff member just set, and remembers that they
+   * did: a later import of the roster file keeps these labels (see {@link #labelsSetByStaff}).
+   */
+  void upsertLabelsSetByStaff(Household household);
+
+  /** Household code → labels, for the commune's households whose groups and flags staff set. */
+  Map<String, Labels> labelsSetByStaff(String communeId);
+
+  /** The roster file decides these households' groups and flags again. */
+  void releaseLabelsSetByStaff(java.util.Collection<String> codes);
+
   Optional<StoredHousehold> find(String code);
 
   /** Household code → commune id, for every household (checks before an import). */

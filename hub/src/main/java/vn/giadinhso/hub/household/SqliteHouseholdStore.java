@@ -42,83 +42,101 @@ public final class SqliteHouseholdStore implements HouseholdStore {
     if (households.isEmpty()) {
       return new UpsertCounts(0, 0, 0);
     }
-    return db.writer()
-        .inTransaction(
-            h -> {
-              int created = 0;
-              int updated = 0;
-              int unchanged = 0;
-              String now = clock.instant().toString();
-              for (Household household : households) {
-                String hash = contentHash(household);
-                Optional<Map<String, Object>> existing =
-                    h.createQuery("SELECT id, content_hash, commune_id FROM household WHERE code = :code")
-                        .bind("code", household.code())
-                        .mapToMap()
-                        .findOne();
-                if (existing.isPresent() && hash.equals(existing.get().get("content_hash"))) {
-                  unchanged++;
-                  continue;
-                }
-                if (existing.isPresent() && !household.communeId().equals(existing.get().get("commune_id"))) {
-                  throw new IllegalArgumentException(
-                      "household " + household.code() + " belongs to commune " + existing.get().get("commune_id"));
-                }
-                // One revision per household, so a sync page can end after any household.
-                long rev = Revisions.next(h);
-                String villageId = ensureVillage(h, household.communeId(), household.village());
-                long id;
-                if (existing.isPresent()) {
-                  id = ((Number) existing.get().get("id")).longValue();
-                  h.createUpdate(
-                          "UPDATE household SET village_id = :v, head_name = :head, groups_json = :g, "
-                              + "flags_json = :f, content_hash = :hash, rev = :rev, updated_at = :now WHERE id = :id")
-                      .bind("v", villageId)
-                      .bind("head", household.headName())
-                      .bind("g", toJson(household.groups()))
-                      .bind("f", toJson(household.flags()))
-                      .bind("hash", hash)
-                      .bind("rev", rev)
-                      .bind("now", now)
-                      .bind("id", id)
-                      .execute();
-                  h.createUpdate("DELETE FROM member WHERE household_id = :id").bind("id", id).execute();
-                  updated++;
-                } else {
-                  id =
-                      h.createUpdate(
-                              "INSERT INTO household (code, commune_id, village_id, head_name, groups_json, "
-                                  + "flags_json, content_hash, rev, updated_at) "
-                                  + "VALUES (:code, :c, :v, :head, :g, :f, :hash, :rev, :now)")
-                          .bind("code", household.code())
-                          .bind("c", household.communeId())
-                          .bind("v", villageId)
-                          .bind("head", household.headName())
-                          .bind("g", toJson(household.groups()))
-                          .bind("f", toJson(household.flags()))
-                          .bind("hash", hash)
-                          .bind("rev", rev)
-                          .bind("now", now)
-                          .executeAndReturnGeneratedKeys("id")
-                          .mapTo(Long.class)
-                          .one();
-                  created++;
-                }
-                var batch =
-                    h.prepareBatch(
-                        "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked) "
-                            + "VALUES (:hid, :seq, :name, :hash, :masked)");
-                int seq = 0;
-                for (Member m : household.members()) {
-                  batch.bind("hid", id).bind("seq", seq++).bind("name", m.fullName())
-                      .bind("hash", m.idHash()).bind("masked", m.idMasked()).add();
-                }
-                if (seq > 0) {
-                  batch.execute();
-                }
-              }
-              return new UpsertCounts(created, updated, unchanged);
-            });
+    return db.writer().inTransaction(h -> upsert(h, households));
+  }
+
+  @Override
+  public void upsertLabelsSetByStaff(Household household) {
+    db.writer().useTransaction(h -> {
+      upsert(h, List.of(household));
+      h.createUpdate("UPDATE household SET labels_by_staff = 1 WHERE code = :code").bind("code", household.code()).execute();
+    });
+  }
+
+  @Override
+  public Map<String, Labels> labelsSetByStaff(String communeId) {
+    return db.reader().withHandle(h -> {
+      Map<String, Labels> out = new HashMap<>();
+      h.createQuery("SELECT code, groups_json, flags_json FROM household WHERE commune_id = :c AND labels_by_staff = 1")
+          .bind("c", communeId)
+          .map((rs, ctx) -> Map.entry(rs.getString(1), new Labels(new TreeSet<>(fromJson(rs.getString(2))),
+              new TreeSet<>(fromJson(rs.getString(3))))))
+          .forEach(e -> out.put(e.getKey(), e.getValue()));
+      return out;
+    });
+  }
+
+  @Override
+  public void releaseLabelsSetByStaff(java.util.Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return;
+    }
+    db.writer().useTransaction(h -> h.createUpdate("UPDATE household SET labels_by_staff = 0 WHERE code IN (<codes>)")
+        .bindList("codes", List.copyOf(codes)).execute());
+  }
+
+  private UpsertCounts upsert(Handle h, List<Household> households) {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    String now = clock.instant().toString();
+    for (Household household : households) {
+      String hash = contentHash(household);
+      Optional<Map<String, Object>> existing =
+          h.createQuery("SELECT id, content_hash, commune_id FROM household WHERE code = :code")
+              .bind("code", household.code())
+              .mapToMap()
+              .findOne();
+      if (existing.isPresent() && hash.equals(existing.get().get("content_hash"))) {
+        unchanged++;
+        continue;
+      }
+      if (existing.isPresent() && !household.communeId().equals(existing.get().get("commune_id"))) {
+        throw new IllegalArgumentException(
+            "household " + household.code() + " belongs to commune " + existing.get().get("commune_id"));
+      }
+      // One revision per household, so a sync page can end after any household.
+      long rev = Revisions.next(h);
+      String villageId = ensureVillage(h, household.communeId(), household.village());
+      // The commune never changes here (checked above), so an update leaves it alone.
+      long id = h.createQuery(
+              "INSERT INTO household (code, commune_id, village_id, head_name, groups_json, flags_json, "
+                  + "content_hash, rev, updated_at) VALUES (:code, :c, :v, :head, :g, :f, :hash, :rev, :now) "
+                  + "ON CONFLICT (code) DO UPDATE SET village_id = excluded.village_id, head_name = excluded.head_name, "
+                  + "groups_json = excluded.groups_json, flags_json = excluded.flags_json, "
+                  + "content_hash = excluded.content_hash, rev = excluded.rev, updated_at = excluded.updated_at "
+                  + "RETURNING id")
+          .bind("code", household.code())
+          .bind("c", household.communeId())
+          .bind("v", villageId)
+          .bind("head", household.headName())
+          .bind("g", toJson(household.groups()))
+          .bind("f", toJson(household.flags()))
+          .bind("hash", hash)
+          .bind("rev", rev)
+          .bind("now", now)
+          .mapTo(Long.class)
+          .one();
+      if (existing.isPresent()) {
+        h.createUpdate("DELETE FROM member WHERE household_id = :id").bind("id", id).execute();
+        updated++;
+      } else {
+        created++;
+      }
+      var batch =
+          h.prepareBatch(
+              "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked) "
+                  + "VALUES (:hid, :seq, :name, :hash, :masked)");
+      int seq = 0;
+      for (Member m : household.members()) {
+        batch.bind("hid", id).bind("seq", seq++).bind("name", m.fullName())
+            .bind("hash", m.idHash()).bind("masked", m.idMasked()).add();
+      }
+      if (seq > 0) {
+        batch.execute();
+      }
+    }
+    return new UpsertCounts(created, updated, unchanged);
   }
 
   private String ensureVillage(Handle h, String communeId, String villageName) {

@@ -66,6 +66,49 @@ class ImportHouseholdsTest {
     assertFalse(stored.contains("052190012345"), "plain ID numbers must never reach the database");
   }
 
+  /** Staff tick "officials" on the dashboard; next month's roster file must not silently untick it. */
+  @Test
+  void groupsAndFlagsStaffSetSurviveAReImportUnlessTheFileIsToldToWin() throws Exception {
+    String csv = HEADER
+        + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),party-youth,\n"
+        + "AT-T1-0002,Thôn Tân Thành,Lê Thị Hoa,Lê Thị Hoa (052185000777),women-farmers,\n";
+    assertEquals(0, importCsv(csv).exitCode());
+    try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
+      new vn.giadinhso.hub.dashboard.HouseholdLabels(hub.households, hub.criteria, hub.audit).update("an-tuong",
+          "AT-T1-0001", java.util.Set.of("officials", "party-youth"), java.util.Set.of("business"), "can-bo-a");
+    }
+
+    Cli again = importCsv(csv);
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("created 0, updated 0, unchanged 2, rejected 0"), again.out());
+    assertTrue(again.out().contains("kept the groups/flags staff set on the dashboard for 1 household(s)"), again.out());
+    // A change elsewhere in the row is still imported; the labels stay the staff's.
+    Cli renamed = importCsv(csv.replace("Nguyễn Văn An,Nguyễn Văn An", "Nguyễn Văn Ân,Nguyễn Văn Ân"));
+    assertTrue(renamed.out().contains("created 0, updated 1, unchanged 1"), renamed.out());
+    try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
+      var household = hub.households.find("AT-T1-0001").orElseThrow().household();
+      assertEquals("Nguyễn Văn Ân", household.headName());
+      assertEquals(java.util.Set.of("officials", "party-youth"), household.groups());
+      assertEquals(java.util.Set.of("business"), household.flags());
+    }
+
+    Path file = Files.createTempFile(dir, "households", ".csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    Cli fileWins = Cli.run("import-households", "--db", db.toString(), "--commune", "an-tuong", "--labels-from-csv",
+        file.toString());
+    assertEquals(0, fileWins.exitCode(), fileWins.err());
+    assertTrue(fileWins.out().contains("created 0, updated 1, unchanged 1"), fileWins.out());
+    try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
+      var household = hub.households.find("AT-T1-0001").orElseThrow().household();
+      assertEquals(java.util.Set.of("party-youth"), household.groups());
+      assertEquals(java.util.Set.of(), household.flags());
+    }
+    // From then on the file decides, with nothing more to report.
+    Cli after = importCsv(csv.replace(",party-youth,", ",officials,"));
+    assertTrue(after.out().contains("created 0, updated 1, unchanged 1"), after.out());
+    assertFalse(after.out().contains("kept"), after.out());
+  }
+
   @Test
   void badRowsAreRejectedWithLineAndReasonWhileGoodRowsImport() throws Exception {
     String csv = HEADER
