@@ -19,10 +19,19 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
   @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default ${DEFAULT-VALUE})")
   int port;
 
+  @Option(names = "--public-url", paramLabel = "URL", description = {
+      "the hub's address as kiosks reach it, e.g. https://hub.xa-antuong.vn; enrolment QR codes on the",
+      "dashboard then carry it, so a kiosk is enrolled by one scan"})
+  java.net.URI publicUrl;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (publicUrl != null && (publicUrl.getScheme() == null || !publicUrl.getScheme().matches("https?")
+        || publicUrl.getHost() == null)) {
+      throw new IllegalArgumentException("--public-url must be an http(s) address such as https://hub.xa-antuong.vn");
+    }
     HubApp hub = db.open();
-    Javalin app = HubHttp.create(hub, HubVersion.get()).start(host, port);
+    Javalin app = HubHttp.create(hub, HubVersion.get(), publicUrl).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread warmUp = warmReports(hub);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

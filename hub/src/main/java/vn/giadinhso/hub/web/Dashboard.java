@@ -13,10 +13,12 @@ final class Dashboard {
   private final HubApp hub;
   private final Responses responses;
   private final Pages pages = new Pages();
+  private final java.net.URI publicUrl;
 
-  Dashboard(HubApp hub, Responses responses) {
+  Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl) {
     this.hub = hub;
     this.responses = responses;
+    this.publicUrl = publicUrl;
   }
 
   void register(RoutesConfig routes) {
@@ -43,7 +45,7 @@ final class Dashboard {
     new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);
     new HouseholdRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);
-    new KioskRoutes(hub, pages).register(routes);
+    new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);
 
     routes.exception(NotSignedIn.class, (e, ctx) -> {

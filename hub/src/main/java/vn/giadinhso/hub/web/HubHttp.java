@@ -3,6 +3,7 @@ package vn.giadinhso.hub.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.time.Instant;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.Json;
@@ -14,10 +15,18 @@ public final class HubHttp {
   private HubHttp() {}
 
   public static Javalin create(HubApp hub, String version) {
+    return create(hub, version, null);
+  }
+
+  /**
+   * @param publicUrl the hub's address as kiosks reach it (e.g. https://hub.xa-antuong.vn), put
+   *     into enrolment QR codes so a kiosk learns it by a scan; null when not configured
+   */
+  public static Javalin create(HubApp hub, String version, URI publicUrl) {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
     KioskApi kioskApi = new KioskApi(hub, responses);
-    Dashboard dashboard = new Dashboard(hub, responses);
+    Dashboard dashboard = new Dashboard(hub, responses, publicUrl);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.

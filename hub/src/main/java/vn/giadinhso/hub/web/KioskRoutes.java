@@ -22,11 +22,13 @@ final class KioskRoutes {
   private final HubApp hub;
   private final Pages pages;
   private final KioskList kiosks;
+  private final java.net.URI publicUrl;
 
-  KioskRoutes(HubApp hub, Pages pages) {
+  KioskRoutes(HubApp hub, Pages pages, java.net.URI publicUrl) {
     this.hub = hub;
     this.pages = pages;
     this.kiosks = new KioskList(hub.db, hub.clock);
+    this.publicUrl = publicUrl;
   }
 
   void register(RoutesConfig routes) {
@@ -62,7 +64,9 @@ final class KioskRoutes {
     if (code != null) {
       model.put("code", code);
       model.put("codePoint", pointId);
-      model.put("qr", qrDataUri(code));
+      model.put("qr", qrDataUri(EnrolmentCard.payload(publicUrl, code)));
+      model.put("qrHasHub", publicUrl != null);
+      model.put("publicUrl", publicUrl == null ? "" : publicUrl.toString());
     }
     pages.render(ctx, "kiosks", "Ki-ốt · Kiosks", model);
   }

@@ -68,6 +68,15 @@ class HubCommandsTest {
   }
 
   @Test
+  void serveRefusesAPublicUrlAKioskCouldNotUse() {
+    for (String bad : new String[] {"ftp://hub.example", "hub.example"}) {
+      Cli run = Cli.run("serve", "--db", db(), "--port", "0", "--public-url", bad);
+      assertEquals(2, run.exitCode(), bad + ": " + run.out());
+      assertTrue(run.err().contains("--public-url must be an http(s) address"), run.err());
+    }
+  }
+
+  @Test
   void demoDataRunTwiceKeepsTheDataAndIssuesFreshSecrets() {
     Cli first = Cli.run("demo-data", "--db", db());
     Cli second = Cli.run("demo-data", "--db", db());

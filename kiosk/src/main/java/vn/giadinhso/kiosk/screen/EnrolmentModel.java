@@ -118,16 +118,39 @@ public final class EnrolmentModel {
     }
 
     /**
-     * Text a reader read. At the code step, an enrolment code's QR fills in the code; anything
-     * else (a resident's card) is ignored here and never kept.
+     * Text a reader read. At the code step, an enrolment code's QR fills in the code, and when the
+     * hub put its address in it too ({@code GDSE1|<hub URL>|<code>}, docs/protocol.md) the hub
+     * step opens with that address for staff to confirm; anything else (a resident's card) is
+     * ignored here and never kept.
      */
     public void scanned(String text) {
-        if (step == Step.CODE && normalise(text).isPresent()) {
+        Optional<String[]> card = enrolmentCard(text);
+        if (step == Step.CODE && card.isPresent()) {
+            hub = card.get()[0];
+            codeTyped(card.get()[1]);
+        } else if (step == Step.CODE && normalise(text).isPresent()) {
             codeTyped(text);
         } else if (step == Step.CODE) {
             message = "enrol.notACode";
             changed();
         }
+    }
+
+    /** {@code [hub URL, code]} from a {@code GDSE1|<http(s) URL>|<code>} enrolment card. */
+    static Optional<String[]> enrolmentCard(String text) {
+        String[] parts = text.strip().split("\\|", -1);
+        if (parts.length != 3 || !parts[0].equals("GDSE1") || normalise(parts[2]).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(parts[1]);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                return Optional.empty();
+            }
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {parts[1], parts[2]});
     }
 
     public void submit(String hubAddress) {

@@ -86,6 +86,24 @@ class OnScreenEnrolmentTest {
         assertEquals(StaffPin.Answer.OK, k.pin().check("2468"), "the PIN chosen on screen is the staff PIN");
     }
 
+    /** The dashboard's QR, when the hub knows its public address: one scan gives code and hub. */
+    @Test
+    void oneScanOfAnEnrolmentCardFillsInTheCodeAndTheHubAddress() throws Exception {
+        Kiosk k = kiosk(Optional.empty());
+        k.model().pinTyped("2468");
+        k.model().pinAgain("2468");
+        k.model().scanned("GDSE1|ftp://" + hub.uri().getAuthority() + "|" + hub.enrolmentCode());
+        assertEquals(Step.CODE, k.model().step(), "only an http(s) hub address is taken");
+        assertEquals("http://", k.model().hub());
+
+        k.model().scanned("GDSE1|" + hub.uri() + "|" + hub.enrolmentCode());
+        assertEquals(Step.HUB, k.model().step(), "staff see the address before the kiosk connects");
+        assertEquals(hub.uri().toString(), k.model().hub());
+        k.model().submit(k.model().hub());
+        assertEquals(Step.DONE, k.model().step());
+        assertTrue(k.dir().enrolled());
+    }
+
     @Test
     void aUsedCodeAnUnknownCodeAndAnUnreachableHubAreSaidInPlainWords() throws Exception {
         String code = hub.enrolmentCode();
