@@ -19,12 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
@@ -82,13 +83,18 @@ class DashboardBrowserTest {
   }
 
   /**
-   * Clicks a form's button and waits until the browser has left the page: reading right after a
-   * click may otherwise find the old page's elements, which go stale under the test's hands.
+   * Clicks a form's button and waits until the next page has loaded: reading right after a click
+   * may otherwise find the old page's elements, which go stale under the test's hands. The old
+   * page is marked with a window property that a new document does not have; while the browser
+   * is between documents, a script call may fail, which only means "not yet".
    */
   private static void submit(WebElement button) {
-    WebElement page = browser.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.gdsBeforeSubmit = true;");
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.gdsBeforeSubmit === undefined && document.readyState === 'complete';")));
   }
 
   @Test
