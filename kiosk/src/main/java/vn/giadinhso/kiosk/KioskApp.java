@@ -177,7 +177,7 @@ public final class KioskApp implements AutoCloseable {
             LOG.warn("reader {}: not connected{}", state.reader(), newError ? ": " + state.lastError() : "");
         }
         // One reader.error event per new error, not per failed reopen every two seconds.
-        if (state.lastError() != null && (before == null || !state.lastError().equals(before.lastError()))) {
+        if (newError) {
             events.readerError(state.reader(), state.lastError());
         }
     }

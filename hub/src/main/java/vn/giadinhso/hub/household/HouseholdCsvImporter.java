@@ -45,7 +45,7 @@ public final class HouseholdCsvImporter {
     this.labelsFromFile = labelsFromFile;
   }
 
-  private UpsertCounts store(List<Household> batch) {
+  private UpsertCounts upsert(List<Household> batch) {
     UpsertCounts counts = store.upsert(batch);
     if (labelsFromFile) {
       store.releaseLabelsSetByStaff(batch.stream().map(Household::code).toList());
@@ -113,11 +113,11 @@ public final class HouseholdCsvImporter {
           rejections.add(new ImportReport.Rejection(line, problem.getMessage()));
         }
         if (batch.size() == BATCH) {
-          counts = counts.plus(store(batch));
+          counts = counts.plus(upsert(batch));
           batch.clear();
         }
       }
-      counts = counts.plus(store(batch));
+      counts = counts.plus(upsert(batch));
     }
     return new ImportReport(counts, rejections, keptStaffLabels);
   }

@@ -23,18 +23,9 @@ public final class IngestService {
     this.clock = clock;
   }
 
-  /**
-   * Stores the batch and records the kiosk's visit ({@code report}) in one transaction. A refused
-   * batch stores nothing, but the visit is still recorded: the kiosk was there.
-   */
+  /** Stores the batch and records the kiosk's visit ({@code report}) in one transaction. */
   public IngestCounts ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
-    List<IncomingEvent> events;
-    try {
-      events = reader.read(body);
-    } catch (BatchRejected rejected) {
-      kiosks.touch(kiosk.id(), report);
-      throw rejected;
-    }
+    List<IncomingEvent> events = reader.read(body);
     Projection visit = (tx, newlyStored) -> kiosks.touch(tx, kiosk.id(), report);
     return store.append(kiosk.id(), events, clock.instant(), lessonPractice.forKiosk(kiosk).andThen(visit));
   }

@@ -62,20 +62,18 @@ final class KioskApi {
   void events(Context ctx) {
     Kiosk kiosk = identify(ctx);
     KioskReport report = report(ctx);
-    byte[] body;
-    try {
-      body = readLimited(ctx, EventBatchReader.MAX_BYTES);
-    } catch (ApiError refused) {
-      hub.kiosks.touch(kiosk.id(), report);
-      throw refused;
-    }
     IngestCounts counts;
     try {
-      // The visit is recorded in the batch's own transaction (one wait for the writer, not two).
-      counts = hub.ingest.ingest(kiosk, report, body);
-    } catch (BatchRejected rejected) {
-      throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
-          rejected.getMessage());
+      // A stored batch records the visit in its own transaction (one wait for the writer, not two).
+      counts = hub.ingest.ingest(kiosk, report, readLimited(ctx, EventBatchReader.MAX_BYTES));
+    } catch (ApiError | BatchRejected refused) {
+      // Nothing stored, but the kiosk was here.
+      hub.kiosks.touch(kiosk.id(), report);
+      if (refused instanceof BatchRejected rejected) {
+        throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+            rejected.getMessage());
+      }
+      throw (ApiError) refused;
     }
     responses.ok(ctx, counts);
   }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-
     public static final int MAX_BATCH = 500;
 
     /** What staff see on the info screen. */

@@ -124,33 +124,38 @@ public final class EnrolmentModel {
      * ignored here and never kept.
      */
     public void scanned(String text) {
-        Optional<String[]> card = enrolmentCard(text);
-        if (step == Step.CODE && card.isPresent()) {
-            hub = card.get()[0];
-            codeTyped(card.get()[1]);
-        } else if (step == Step.CODE && normalise(text).isPresent()) {
+        if (step != Step.CODE) {
+            return;
+        }
+        Optional<EnrolmentCard> card = EnrolmentCard.parse(text);
+        if (card.isPresent()) {
+            hub = card.get().hub();
+            codeTyped(card.get().code());
+        } else if (normalise(text).isPresent()) {
             codeTyped(text);
-        } else if (step == Step.CODE) {
+        } else {
             message = "enrol.notACode";
             changed();
         }
     }
 
-    /** {@code [hub URL, code]} from a {@code GDSE1|<http(s) URL>|<code>} enrolment card. */
-    static Optional<String[]> enrolmentCard(String text) {
-        String[] parts = text.strip().split("\\|", -1);
-        if (parts.length != 3 || !parts[0].equals("GDSE1") || normalise(parts[2]).isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(parts[1]);
-            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+    /** A {@code GDSE1|<http(s) hub URL>|<code>} enrolment card. */
+    record EnrolmentCard(String hub, String code) {
+        static Optional<EnrolmentCard> parse(String text) {
+            String[] parts = text.strip().split("\\|", -1);
+            if (parts.length != 3 || !parts[0].equals("GDSE1") || normalise(parts[2]).isEmpty()) {
                 return Optional.empty();
             }
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
+            try {
+                URI uri = new URI(parts[1]);
+                if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                    return Optional.empty();
+                }
+            } catch (java.net.URISyntaxException e) {
+                return Optional.empty();
+            }
+            return Optional.of(new EnrolmentCard(parts[1], parts[2]));
         }
-        return Optional.of(new String[] {parts[1], parts[2]});
     }
 
     public void submit(String hubAddress) {
