@@ -32,7 +32,7 @@ import vn.giadinhso.kiosk.outbox.KioskEvents;
 import vn.giadinhso.kiosk.outbox.Outbox;
 import vn.giadinhso.kiosk.outbox.OutboxSender;
 import vn.giadinhso.kiosk.outbox.RetryDelay;
-import vn.giadinhso.kiosk.outbox.Uuid7;
+import vn.giadinhso.protocol.Uuid7;
 import vn.giadinhso.kiosk.scan.RosterLookup;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanService;

@@ -1,5 +1,7 @@
 package vn.giadinhso.hub.bench;
 
+import vn.giadinhso.protocol.Uuid7;
+
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +55,7 @@ public final class IngestBenchmark {
   private final int warmupRounds;
   private final int rounds;
   private final PrintWriter out;
-  private final Uuid7 ids = new Uuid7();
+  private final Uuid7 ids = new Uuid7(java.time.Clock.systemUTC());
 
   public IngestBenchmark(int kiosks, int totalEvents, int batchSize, int warmupRounds, int rounds, PrintWriter out) {
     this.kiosks = kiosks;
@@ -246,7 +248,7 @@ public final class IngestBenchmark {
     List<IncomingEvent> events = new ArrayList<>(count);
     long now = System.currentTimeMillis();
     for (int i = 0; i < count; i++) {
-      events.add(new IncomingEvent(ids.next(now).toString(), "identified", Instant.ofEpochMilli(now),
+      events.add(new IncomingEvent(ids.at(now).toString(), "identified", Instant.ofEpochMilli(now),
           "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"AT-T1-" + (10_000 + i % 10_000) + "\"}"));
     }
     return events;

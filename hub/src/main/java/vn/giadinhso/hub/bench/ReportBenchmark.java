@@ -1,5 +1,7 @@
 package vn.giadinhso.hub.bench;
 
+import vn.giadinhso.protocol.Uuid7;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public final class ReportBenchmark {
   private final int runs;
   private final boolean fullScan;
   private final PrintWriter out;
-  private final Uuid7 ids = new Uuid7();
+  private final Uuid7 ids = new Uuid7(java.time.Clock.systemUTC());
   private final SplittableRandom random = new SplittableRandom(20261121);
 
   public ReportBenchmark(int households, long events, int villages, int points, int runs, boolean fullScan,
@@ -257,7 +259,7 @@ public final class ReportBenchmark {
             }
             String type = MIX_TYPES[t];
             int household = r.nextInt(households);
-            batch.add(new IncomingEvent(ids.next(millis).toString(), type, Instant.ofEpochMilli(millis),
+            batch.add(new IncomingEvent(ids.at(millis).toString(), type, Instant.ofEpochMilli(millis),
                 payload(type, household, sessions.get(r.nextInt(sessions.size())), r)));
           }
           made += n;

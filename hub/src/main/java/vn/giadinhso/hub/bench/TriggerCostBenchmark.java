@@ -1,5 +1,7 @@
 package vn.giadinhso.hub.bench;
 
+import vn.giadinhso.protocol.Uuid7;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ public final class TriggerCostBenchmark {
   private final int events;
   private final int rounds;
   private final PrintWriter out;
-  private final Uuid7 ids = new Uuid7();
+  private final Uuid7 ids = new Uuid7(java.time.Clock.systemUTC());
 
   public TriggerCostBenchmark(int events, int rounds, PrintWriter out) {
     this.events = events;
@@ -80,7 +82,7 @@ public final class TriggerCostBenchmark {
         List<IncomingEvent> batch = new ArrayList<>(1000);
         for (int j = i; j < Math.min(events, i + 1000); j++) {
           String type = mix ? pick(r) : "identified";
-          batch.add(new IncomingEvent(ids.next(now + j).toString(), type, Instant.ofEpochMilli(now + j),
+          batch.add(new IncomingEvent(ids.at(now + j).toString(), type, Instant.ofEpochMilli(now + j),
               ReportBenchmark.payload(type, r.nextInt(100_000), "s-" + r.nextInt(50), r)));
         }
         batches.add(batch);

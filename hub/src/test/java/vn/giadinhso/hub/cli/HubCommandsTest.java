@@ -145,11 +145,11 @@ class HubCommandsTest {
     Cli.run("demo-data", "--db", db());
     try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       var kiosk = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("an-tuong-ubnd"));
-      var ids = new vn.giadinhso.hub.bench.Uuid7();
+      var ids = new vn.giadinhso.protocol.Uuid7(java.time.Clock.systemUTC());
       var events = java.util.List.of(
-          new vn.giadinhso.hub.ingest.IncomingEvent(ids.next(1_700_000_000_000L).toString(), "heartbeat",
+          new vn.giadinhso.hub.ingest.IncomingEvent(ids.at(1_700_000_000_000L).toString(), "heartbeat",
               java.time.Instant.parse("2026-11-21T01:00:00Z"), "{\"backlog\":3}"),
-          new vn.giadinhso.hub.ingest.IncomingEvent(ids.next(1_700_000_000_001L).toString(), "identified",
+          new vn.giadinhso.hub.ingest.IncomingEvent(ids.at(1_700_000_000_001L).toString(), "identified",
               java.time.Instant.parse("2026-11-21T01:00:01Z"), "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"AT-T1-0001\"}"));
       hub.events.append(kiosk.kioskId(), events, java.time.Instant.parse("2026-11-21T01:05:00Z"));
       Cli all = Cli.run("export-events", "--db", db());

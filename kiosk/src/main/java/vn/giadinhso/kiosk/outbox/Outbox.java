@@ -1,5 +1,7 @@
 package vn.giadinhso.kiosk.outbox;
 
+import vn.giadinhso.protocol.Uuid7;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,7 @@
 package vn.giadinhso.kiosk.outbox;
 
+import vn.giadinhso.protocol.Uuid7;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
