@@ -54,7 +54,8 @@ final class BatchRefusal {
         if (reason == null || reason.isBlank()) {
             return "no reason given";
         }
-        String flat = reason.replaceAll("\\p{Cntrl}+", " ").strip();
+        // Control, format (bidi overrides) and line/paragraph separators could forge or hide log lines.
+        String flat = reason.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ").strip();
         return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
     }
 }
