@@ -133,6 +133,31 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Puts quarantined events back at the end of the outbox (after the hub was fixed, say); their
+     * ids are unchanged, so the hub still counts each once. Returns how many were moved.
+     */
+    public int release(List<String> ids) {
+        int moved = db.transaction(c -> {
+            int n = 0;
+            try (PreparedStatement in = c.prepareStatement(
+                    "INSERT INTO outbox(id, type, at, payload) SELECT id, type, at, payload FROM quarantine WHERE id = ?");
+                 PreparedStatement out = c.prepareStatement("DELETE FROM quarantine WHERE id = ?")) {
+                for (String id : ids) {
+                    in.setString(1, id);
+                    if (in.executeUpdate() == 1) {
+                        out.setString(1, id);
+                        out.executeUpdate();
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        listeners.forEach(Runnable::run);
+        return moved;
+    }
+
     public int backlog() {
         return count("SELECT count(*) FROM outbox");
     }

@@ -3,6 +3,8 @@ package vn.giadinhso.kiosk.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.ingest.StoredEvent;
 import vn.giadinhso.kiosk.KioskApp;
+import vn.giadinhso.kiosk.KioskMain;
 import vn.giadinhso.kiosk.KioskLog;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
@@ -78,6 +81,26 @@ class QuarantineTest {
                 assertTrue(again.sender.awaitEmpty(Duration.ofSeconds(20)));
                 List<StoredEvent> beats = hub.events(kioskId, "heartbeat");
                 assertTrue(beats.get(beats.size() - 1).payload().contains("\"quarantined\":1"), beats.toString());
+            }
+
+            // The operator's view: one line per event, without the payload; then put it back.
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            assertEquals(0, KioskMain.run(new String[] {"quarantine", "--data", data.toString()}, new PrintWriter(out),
+                    new PrintWriter(err)), err.toString());
+            List<String> lines = out.toString().lines().toList();
+            assertEquals(2, lines.size(), out.toString());
+            assertTrue(lines.get(0).startsWith(bad + "  Not A Type  "), lines.get(0));
+            assertTrue(lines.get(0).contains("  HTTP 400  events[3] (id " + bad + "): field \"type\""), lines.get(0));
+            assertTrue(!out.toString().contains("note"), "no payload");
+            assertEquals("1 event(s) in quarantine", lines.get(1));
+            out.getBuffer().setLength(0);
+            assertEquals(0, KioskMain.run(new String[] {"quarantine", "--data", data.toString(), "--release", bad},
+                    new PrintWriter(out), new PrintWriter(err)), err.toString());
+            assertEquals("1 event(s) put back in the outbox; 0 left in quarantine", out.toString().strip());
+            try (KioskApp released = KioskApp.open(new KioskDataDir(data), SETTINGS, Clock.systemUTC())) {
+                assertEquals(0, released.outbox.quarantineSize());
+                assertEquals(bad, released.outbox.oldest(10).get(0).id(), "back in the outbox, same id");
             }
         }
     }
