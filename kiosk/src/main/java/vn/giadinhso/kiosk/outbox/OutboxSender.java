@@ -47,7 +47,8 @@ public final class OutboxSender implements AutoCloseable {
         this.poster = poster;
         this.retry = retry;
         this.clock = clock;
-        this.status = new Status(0, false, null, null, 0);
+        // Counts from the start, so staff see a quarantine left by an earlier run before the first send.
+        this.status = new Status(outbox.backlog(), false, null, null, outbox.quarantineSize());
         outbox.onAppend(this::poke);
     }
 
