@@ -14,11 +14,13 @@ final class Dashboard {
   private final Responses responses;
   private final Pages pages = new Pages();
   private final java.net.URI publicUrl;
+  private final ClientAddress clientAddress;
 
-  Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl) {
+  Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl, ClientAddress clientAddress) {
     this.hub = hub;
     this.responses = responses;
     this.publicUrl = publicUrl;
+    this.clientAddress = clientAddress;
   }
 
   void register(RoutesConfig routes) {
@@ -39,7 +41,7 @@ final class Dashboard {
         throw new UncheckedIOException(e);
       }
     });
-    new LoginRoutes(hub, pages).register(routes);
+    new LoginRoutes(hub, pages, clientAddress).register(routes);
     new HomeRoutes(hub, pages, responses).register(routes);
     new UserRoutes(hub, pages).register(routes);
     new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);

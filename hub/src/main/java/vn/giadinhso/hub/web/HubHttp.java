@@ -23,10 +23,18 @@ public final class HubHttp {
    *     into enrolment QR codes so a kiosk learns it by a scan; null when not configured
    */
   public static Javalin create(HubApp hub, String version, URI publicUrl) {
+    return create(hub, version, publicUrl, ClientAddress.none());
+  }
+
+  /**
+   * @param clientAddress how to tell a request's client address: the socket's, or behind a
+   *     trusted reverse proxy ({@code serve --trusted-proxy}) its X-Forwarded-For entry
+   */
+  public static Javalin create(HubApp hub, String version, URI publicUrl, ClientAddress clientAddress) {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
     KioskApi kioskApi = new KioskApi(hub, responses);
-    Dashboard dashboard = new Dashboard(hub, responses, publicUrl);
+    Dashboard dashboard = new Dashboard(hub, responses, publicUrl, clientAddress);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.
