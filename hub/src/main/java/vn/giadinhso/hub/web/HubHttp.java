@@ -52,10 +52,17 @@ public final class HubHttp {
         responses.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the hub could not handle this request; it was logged");
       });
       config.routes.error(404, ctx -> {
-        // Our own 404s (an unknown lesson pack…) are JSON already; Javalin's "no route" is not.
+        // Our own 404s (an unknown lesson pack, an unknown household) are JSON or a page already;
+        // Javalin's "no route" is neither: JSON for the APIs, a dashboard page for the rest.
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) {
+        boolean api = ctx.path().startsWith("/api/") || DashboardAccess.isApi(ctx.path());
+        if (type != null && (type.startsWith("application/json") || !api && type.startsWith("text/html"))) {
+          return;
+        }
+        if (api) {
           responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
+        } else {
+          dashboard.notFound(ctx);
         }
       });
     });
