@@ -54,14 +54,12 @@ public final class HubHttp {
       config.routes.error(404, ctx -> {
         // Our own 404s (an unknown lesson pack, an unknown household) are JSON or a page already;
         // Javalin's "no route" is neither: JSON for the APIs, a dashboard page for the rest.
+        // (Javalin's own answer may be HTML too, for a browser's Accept header: not ours.)
         String type = ctx.res().getContentType();
         boolean api = ctx.path().startsWith("/api/") || DashboardAccess.isApi(ctx.path());
-        if (type != null && (type.startsWith("application/json") || !api && type.startsWith("text/html"))) {
-          return;
-        }
-        if (api) {
+        if (api && (type == null || !type.startsWith("application/json"))) {
           responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
-        } else {
+        } else if (!api && ctx.attribute(Pages.RENDERED) == null) {
           dashboard.notFound(ctx);
         }
       });

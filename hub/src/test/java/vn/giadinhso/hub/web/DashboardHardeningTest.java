@@ -105,6 +105,13 @@ class DashboardHardeningTest {
       assertTrue(page.body().contains("id=\"error-message\"") && page.body().contains("Gia Đình Số"), page.body());
       assertTrue(page.body().contains("Đăng xuất"), "in the dashboard layout, signed in");
     }
+    // As a browser asks for it (Javalin answers a browser's Accept: text/html with its own page).
+    HttpResponse<String> browser = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        .newBuilder(hub.uri("/dashboard/c/an-tuong/khong-co")).header("Accept", "text/html,application/xhtml+xml")
+        .header("Cookie", DashboardAccess.COOKIE + "=" + staff.cookie(DashboardAccess.COOKIE)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(404, browser.statusCode());
+    assertTrue(browser.body().contains("id=\"error-message\""), browser.body());
     for (String path : List.of("/dashboard/api/khong-co", "/api/v1/khong-co")) {
       HttpResponse<String> api = staff.get(path);
       assertEquals(404, api.statusCode(), path);
