@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
 import vn.giadinhso.hub.identity.MemberIdHasher;
 import vn.giadinhso.hub.identity.PersonName;
 

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /**
  * Turns a posted body into validated events, or refuses the whole batch naming the event and the

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /**
  * Decides what a payload is and hands it to the matching parser. This is the single entry point

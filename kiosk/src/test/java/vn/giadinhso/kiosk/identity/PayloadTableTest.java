@@ -46,6 +46,9 @@ class PayloadTableTest {
                         "province code 000"),
                 row("province code 097", cccd.replaceFirst("001099012345", "097099012345"), PayloadKind.CCCD_QR, false,
                         "province code 097"),
+                // 003 lies inside 001–096 but was never assigned (Circular 07/2016/TT-BCA, Appendix I).
+                row("province code 003, never assigned", cccd.replaceFirst("001099012345", "003099012345"),
+                        PayloadKind.CCCD_QR, false, "province code 003"),
                 row("century digit says 2000s, born 1999", cccd.replaceFirst("001099012345", "001299012345"),
                         PayloadKind.CCCD_QR, false, "birth year 2099"),
                 row("year digits disagree with birth date", cccd.replaceFirst("001099012345", "001098012345"),
