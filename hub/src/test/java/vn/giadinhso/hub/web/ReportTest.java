@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
-import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.protocol.HouseholdQr;
 import vn.giadinhso.hub.household.StoredHousehold;
 
 /** Commune reports and their exports (CSV, XLSX, QR-card PDF) agree with the status function. */

@@ -29,10 +29,16 @@ public final class RosterLookup {
 
     public Lookup find(Identification id) {
         String method = method(id);
+        if (id instanceof HouseholdCard card && card.expired()) {
+            return new Lookup(method, ScanResult.EXPIRED, Optional.empty(), card.householdCode(), null, null);
+        }
         if (!id.valid()) {
             return new Lookup(method, ScanResult.INVALID, Optional.empty(), null, null, null);
         }
         if (id instanceof HouseholdCard card) {
+            if (roster.revoked(card.householdCode(), card.serial())) {
+                return new Lookup(method, ScanResult.REVOKED, Optional.empty(), card.householdCode(), null, null);
+            }
             // Another commune's card verifies (one hub key) but is not on this kiosk's roster.
             Optional<Household> h = communeId.equals(card.communeId()) ? roster.byCode(card.householdCode())
                     : Optional.empty();

@@ -134,8 +134,10 @@ class PayloadTableTest {
                         PayloadKind.HOUSEHOLD_QR, false, "base64url"),
                 row("household QR, non-canonical base64 (unused bits set)", nonCanonical(household),
                         PayloadKind.HOUSEHOLD_QR, false, "base64url"),
-                row("household QR, version 2", household.replace("GDS1|", "GDS2|"), PayloadKind.HOUSEHOLD_QR, false,
-                        "must start with 'GDS1|'"),
+                row("household QR, version 3", household.replace("GDS1|", "GDS3|"), PayloadKind.HOUSEHOLD_QR, false,
+                        "must start with 'GDS2|'"),
+                row("household QR GDS2 with a GDS1 layout", household.replace("GDS1|", "GDS2|"),
+                        PayloadKind.HOUSEHOLD_QR, false, "exactly 7 fields"),
                 // --- anything else ---
                 row("plain text", "xin chào", PayloadKind.UNKNOWN, false, "not a household QR"),
                 row("a URL", "https://dichvucong.gov.vn/", PayloadKind.UNKNOWN, false, "not a household QR"),
