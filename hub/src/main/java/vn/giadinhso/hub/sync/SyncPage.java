@@ -3,7 +3,7 @@ package vn.giadinhso.hub.sync;
 import java.time.Instant;
 import java.util.List;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.lesson.LessonPack;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.HouseholdEvaluation;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
 import vn.giadinhso.hub.criteria.StatusRecord;

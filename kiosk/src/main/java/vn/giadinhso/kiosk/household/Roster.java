@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giadinhso.kiosk.store.LocalDatabase;
 import vn.giadinhso.kiosk.store.Settings;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /**
  * The commune's households and criteria set as last synced, plus what residents declared here

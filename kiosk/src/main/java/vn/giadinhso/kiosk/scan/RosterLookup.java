@@ -9,6 +9,7 @@ import vn.giadinhso.kiosk.identity.HouseholdCard;
 import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.MemberIdHasher;
 import vn.giadinhso.kiosk.identity.MrzCard;
+import vn.giadinhso.protocol.ScanMethod;
 
 /**
  * From an identified card to a household: a household QR (already signature-checked by the
@@ -55,11 +56,12 @@ public final class RosterLookup {
     }
 
     private static String method(Identification id) {
-        return switch (id.kind()) {
-            case HOUSEHOLD_QR -> "household_qr";
-            case CCCD_QR -> "cccd_qr";
-            case MRZ -> "mrz";
-            case UNKNOWN -> "unknown";
+        ScanMethod method = switch (id.kind()) {
+            case HOUSEHOLD_QR -> ScanMethod.HOUSEHOLD_QR;
+            case CCCD_QR -> ScanMethod.CCCD_QR;
+            case MRZ -> ScanMethod.MRZ;
+            case UNKNOWN -> ScanMethod.UNKNOWN;
         };
+        return method.wireName();
     }
 }
