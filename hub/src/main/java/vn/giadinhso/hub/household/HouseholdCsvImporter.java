@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
 import vn.giadinhso.hub.identity.MemberIdHasher;
 import vn.giadinhso.hub.identity.PersonName;
 
@@ -127,7 +127,7 @@ public final class HouseholdCsvImporter {
       throw new RowProblem("expected " + record.getParser().getHeaderNames().size() + " fields, found " + record.size());
     }
     String code = record.get("household_code");
-    if (!HouseholdQr.HOUSEHOLD_CODE.matcher(code).matches()) {
+    if (!vn.giadinhso.protocol.HouseholdQr.HOUSEHOLD_CODE.matcher(code).matches()) {
       throw new RowProblem("household_code \"" + clip(code) + "\" must be 1-32 of A-Z 0-9 -");
     }
     String owner = communeByCode.get(code);

@@ -16,6 +16,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.LocalDate;
 import java.util.Base64;
 
 /**
@@ -27,9 +28,9 @@ public final class HubSecrets {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final byte[] hashMasterKey;
-  private final KeyPair signingKeys;
+  private final SigningKeys signingKeys;
 
-  HubSecrets(byte[] hashMasterKey, KeyPair signingKeys) {
+  HubSecrets(byte[] hashMasterKey, SigningKeys signingKeys) {
     this.hashMasterKey = hashMasterKey.clone();
     this.signingKeys = signingKeys;
   }
@@ -57,19 +58,18 @@ public final class HubSecrets {
     byte[] master = new byte[32];
     new SecureRandom().nextBytes(master);
     KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    return new HubSecrets(master, keys);
+    return new HubSecrets(master, SigningKeys.first(keys));
   }
 
   private static HubSecrets read(Path file) throws IOException, GeneralSecurityException {
     var node = JSON.readTree(file.toFile());
     Base64.Decoder b64 = Base64.getDecoder();
     byte[] master = b64.decode(node.required("memberHashMasterKey").asText());
-    KeyFactory factory = KeyFactory.getInstance("Ed25519");
-    PublicKey pub =
-        factory.generatePublic(new X509EncodedKeySpec(b64.decode(node.required("signingPublicKey").asText())));
-    PrivateKey priv =
-        factory.generatePrivate(new PKCS8EncodedKeySpec(b64.decode(node.required("signingPrivateKey").asText())));
-    return new HubSecrets(master, new KeyPair(pub, priv));
+    // A file written before key rotation has only signingPublicKey/signingPrivateKey: that key is key 1.
+    SigningKeys signing = node.has("signingKeys") ? SigningKeys.fromJson(node.get("signingKeys"))
+        : SigningKeys.first(SigningKeys.pair(node.required("signingPublicKey").asText(),
+            node.required("signingPrivateKey").asText()));
+    return new HubSecrets(master, signing);
   }
 
   private static void write(HubSecrets secrets, Path file) throws IOException {
@@ -77,8 +77,15 @@ public final class HubSecrets {
     ObjectNode node = JSON.createObjectNode();
     node.put("comment", "Gia Đình Số hub secrets. Keep apart from database backups; losing it invalidates every household QR card and member hash.");
     node.put("memberHashMasterKey", b64.encodeToString(secrets.hashMasterKey));
-    node.put("signingPublicKey", b64.encodeToString(secrets.signingKeys.getPublic().getEncoded()));
-    node.put("signingPrivateKey", b64.encodeToString(secrets.signingKeys.getPrivate().getEncoded()));
+    // The first key also under its old field names, so a hub of before key rotation still reads the file.
+    KeyPair first = secrets.signingKeys.firstKey().pair();
+    node.put("signingPublicKey", b64.encodeToString(first.getPublic().getEncoded()));
+    node.put("signingPrivateKey", b64.encodeToString(first.getPrivate().getEncoded()));
+    node.set("signingKeys", secrets.signingKeys.toJson());
+    writeNode(node, file);
+  }
+
+  private static void writeNode(ObjectNode node, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".secrets", ".tmp");
@@ -103,12 +110,34 @@ public final class HubSecrets {
     return new MemberIdHasher(hashMasterKey);
   }
 
+  /** The current signing key pair: the one new cards are signed with. */
   public KeyPair signingKeys() {
+    return signingKeys.current().pair();
+  }
+
+  /** Every signing key, oldest first, with the ids and dates kiosks verify by. */
+  public SigningKeys signing() {
     return signingKeys;
   }
 
-  /** The public key as kiosks receive it: base64 of its X.509 encoding, one line. */
+  /** The current public key as kiosks receive it: base64 of its X.509 encoding, one line. */
   public String publicKeyText() {
-    return Base64.getEncoder().encodeToString(signingKeys.getPublic().getEncoded());
+    return signingKeys.current().publicKeyText();
+  }
+
+  /**
+   * Replaces the signing keys in the secrets file with {@code keys.rotate(oldValidUntil)}, keeping
+   * every other field of the file as it is. A running hub reads the file at start only.
+   */
+  public static SigningKeys rotateSigningKey(Path file, LocalDate oldValidUntil) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(file.toFile());
+      SigningKeys rotated = read(file).signingKeys.rotate(oldValidUntil);
+      node.set("signingKeys", rotated.toJson());
+      writeNode(node, file);
+      return rotated;
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      throw new IllegalStateException("cannot rotate the signing key in " + file + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
+import vn.giadinhso.protocol.EventTypes;
 
 /**
  * Turns a posted body into validated events, or refuses the whole batch naming the event and the
@@ -29,9 +30,7 @@ public final class EventBatchReader {
   public static final int MAX_EVENTS = 1000;
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   // The types kiosks send all day skip the pattern; any other type is checked against it.
-  private static final Set<String> KNOWN_TYPES = Set.of("identified", "status.viewed", "attendance.checked_in",
-      "criterion.declared", "support.requested", "reader.error", "heartbeat", "lesson.started", "lesson.step",
-      "lesson.completed");
+  private static final Set<String> KNOWN_TYPES = EventTypes.KNOWN;
 
   private final JsonFactory factory = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())

@@ -3,14 +3,17 @@ package vn.giadinhso.hub.sync;
 import java.time.Instant;
 import java.util.List;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
+import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.lesson.LessonPack;
 
 /**
  * What a kiosk needs to work offline, as a delta after its cursor. {@code criteriaSet} is null
  * when it has not changed; {@code more} says to ask again at once with the new cursor.
  * {@code lessonPacks} is always the full list of the newest version of every pack (a dozen rows):
- * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up.
+ * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up; so is
+ * {@code hubPublicKeys} (the household-QR keys, a handful). {@code revokedCards} is a delta: the
+ * households whose cards were revoked after the cursor, each with the highest revoked serial.
  */
 public record SyncPage(
     String cursor,
@@ -20,7 +23,9 @@ public record SyncPage(
     CriteriaSet criteriaSet,
     List<HouseholdEntry> households,
     List<SessionEntry> sessions,
-    List<LessonPack> lessonPacks) {
+    List<LessonPack> lessonPacks,
+    List<HouseholdCards.PublicKeyEntry> hubPublicKeys,
+    List<HouseholdCards.Revocation> revokedCards) {
 
   /** A household as a kiosk shows it: names masked, ID numbers only as hashes. */
   public record HouseholdEntry(

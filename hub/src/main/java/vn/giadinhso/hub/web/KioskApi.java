@@ -51,7 +51,9 @@ final class KioskApi {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kioskId", enrolment.kioskId());
     out.put("token", enrolment.token());
-    out.put("hubPublicKey", hub.secrets.publicKeyText());
+    // hubPublicKey: the first key, which signed the GDS1 cards kiosks of before key ids can read.
+    out.put("hubPublicKey", hub.secrets.signing().firstKey().publicKeyText());
+    out.put("hubPublicKeys", hub.cards.publicKeys());
     out.put("memberHashKey", Base64.getEncoder().encodeToString(
         hub.secrets.memberIdHasher().communeKey(enrolment.communeId())));
     out.put("supportPointId", enrolment.supportPointId());

@@ -132,7 +132,7 @@ class ImportHouseholdsTest {
     assertTrue(out.contains("rejected line 3: household_code \"at-bad\""), out);
     assertTrue(out.contains("rejected line 4: village is empty"), out);
     assertTrue(out.contains("rejected line 5: member 1 (Nguyễn V. D): ID number must be exactly 12 digits"), out);
-    assertTrue(out.contains("rejected line 6: member 1 (Nguyễn V. E): ID number starts with 999"), out);
+    assertTrue(out.contains("rejected line 6: member 1 (Nguyễn V. E): ID number province code 999 is not one of the 63 codes"), out);
     assertTrue(out.contains("rejected line 7: member Nguyễn V. F (**********45) is already a member of household AT-T1-0001"), out);
     assertTrue(out.contains("rejected line 8: household code AT-T1-0001 already appears on line 2"), out);
     assertTrue(out.contains("rejected line 9: group \"veterans\""), out);

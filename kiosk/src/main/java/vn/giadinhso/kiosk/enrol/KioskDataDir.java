@@ -64,7 +64,8 @@ public final class KioskDataDir {
                 info.path("hubPublicKey").asText(),
                 Files.readString(dir.resolve(MEMBER_KEY), StandardCharsets.US_ASCII).strip(),
                 info.path("supportPointId").asText(),
-                info.path("communeId").asText()));
+                info.path("communeId").asText(),
+                info.hasNonNull("hubPublicKeys") ? info.get("hubPublicKeys").toString() : null));
     }
 
     public KioskIdentity require() throws IOException {
@@ -84,6 +85,9 @@ public final class KioskDataDir {
         info.put("hubPublicKey", id.hubPublicKey());
         info.put("supportPointId", id.supportPointId());
         info.put("communeId", id.communeId());
+        if (id.hubPublicKeys() != null) {
+            info.set("hubPublicKeys", json.readTree(id.hubPublicKeys()));
+        }
         // Written last: a kiosk counts as enrolled only once its secrets are in place.
         atomicWrite(INFO, json.writerWithDefaultPrettyPrinter().writeValueAsString(info), false);
     }

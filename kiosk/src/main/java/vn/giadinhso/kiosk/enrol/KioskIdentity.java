@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What enrolment gave this kiosk. {@code token} and {@code memberHashKey} are secrets: the
  * record's {@code toString} leaves them out so a stray log line cannot leak them.
+ * {@code hubPublicKeys} is the hub's key list as JSON ({@code [{keyId, publicKey, validUntil}]}),
+ * null from a hub of before key ids, which sends only {@code hubPublicKey}.
  */
 public record KioskIdentity(
         String kioskId,
@@ -14,7 +16,8 @@ public record KioskIdentity(
         String hubPublicKey,
         String memberHashKey,
         String supportPointId,
-        String communeId) {
+        String communeId,
+        String hubPublicKeys) {
 
     public KioskIdentity {
         Objects.requireNonNull(kioskId, "kioskId");

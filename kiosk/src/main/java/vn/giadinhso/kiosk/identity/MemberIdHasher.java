@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /**
  * Turns a 12-digit ID number into the roster's {@code idHash}:

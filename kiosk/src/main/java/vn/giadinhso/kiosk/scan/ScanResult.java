@@ -4,5 +4,9 @@ package vn.giadinhso.kiosk.scan;
 public enum ScanResult {
     FOUND,
     NOT_FOUND,
-    INVALID
+    INVALID,
+    /** A household card the hub revoked (a lost card); the household is not shown. */
+    REVOKED,
+    /** A household card signed by a key past the date the hub set when it rotated its key. */
+    EXPIRED
 }

@@ -204,6 +204,8 @@ public final class KioskScreenModel {
                     : List.of(Spoken.of("status.spoken", household.met(), household.applicable()));
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
+            case CARD_REVOKED -> List.of(Spoken.of("revoked.title"), Spoken.of("revoked.text"));
+            case CARD_EXPIRED -> List.of(Spoken.of("expired.title"), Spoken.of("expired.text"));
             case SUPPORT -> List.of(Spoken.of("support.title"), Spoken.of("support.spoken"));
             case SUPPORT_SENT -> List.of(Spoken.of("support.sent"));
             case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
@@ -255,7 +257,12 @@ public final class KioskScreenModel {
             screen = Screen.STATUS;
         } else {
             household = null;
-            screen = scan.result() == ScanResult.INVALID ? Screen.UNREADABLE : Screen.NOT_FOUND;
+            screen = switch (scan.result()) {
+                case INVALID -> Screen.UNREADABLE;
+                case REVOKED -> Screen.CARD_REVOKED;
+                case EXPIRED -> Screen.CARD_EXPIRED;
+                default -> Screen.NOT_FOUND;
+            };
         }
         changed();
     }

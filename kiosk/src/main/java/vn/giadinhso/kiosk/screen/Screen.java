@@ -6,6 +6,10 @@ public enum Screen {
     STATUS,
     NOT_FOUND,
     UNREADABLE,
+    /** A household card the hub revoked (lost): refused, the household not shown. */
+    CARD_REVOKED,
+    /** A household card signed by a retired key past its date: refused, a new card is needed. */
+    CARD_EXPIRED,
     SUPPORT,
     SUPPORT_SENT,
     STAFF_PIN,

@@ -19,6 +19,8 @@ public final class Syncer {
 
     private static final String CURSOR = "syncCursor";
     private static final String LAST_SYNC = "lastSyncAt";
+    /** The hub's household-QR keys as the last sync listed them (a JSON array). */
+    public static final String HUB_KEYS = "hubPublicKeys";
     private static final int MAX_PAGES_PER_RUN = 1000;
 
     /** One sync run's outcome. */
@@ -57,6 +59,11 @@ public final class Syncer {
                     roster.storeCriteriaSet(c, set);
                 }
                 roster.store(c, page.path("households"));
+                roster.storeRevocations(c, page.path("revokedCards"));
+                JsonNode keys = page.get("hubPublicKeys");
+                if (keys != null && keys.isArray() && !keys.isEmpty()) {
+                    Settings.put(c, HUB_KEYS, keys.toString());
+                }
                 schedule.store(c, page.path("sessions"));
                 if (next != null) {
                     Settings.put(c, CURSOR, next);
