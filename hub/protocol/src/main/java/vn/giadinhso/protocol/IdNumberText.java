@@ -31,8 +31,9 @@ import java.util.Set;
  * </ol>
  *
  * <p>JSON numbers lose their leading zeros ({@code 052190099903} is the number 52190099903), so
- * {@link #isIdNumberAsInteger} judges an integer by what it would be written back with its zeros:
- * 10 to 12 digits, a known province-of-birth code and a century digit of 0-3.
+ * {@link #isIdNumberAsInteger} flags 12 significant digits, and 10-11 when the number written back
+ * with its zeros starts with a known province-of-birth code and a century digit of 0-3 (so that
+ * epoch seconds, 10 digits starting 17…, pass).
  *
  * <p>Runs on every string of every ingested event, so the common case (ASCII, fewer than 12
  * digits) is one loop over the characters with no allocation, and there is no regex.
@@ -62,6 +63,24 @@ public final class IdNumberText {
     }
     String t = normalised(text);
     return t != null && findRun(t, 0) != null;
+  }
+
+  /**
+   * As {@link #containsIdNumber(CharSequence)} for {@code length} characters of {@code chars} from
+   * {@code offset}, as a streaming JSON parser hands them out: no copy unless the fast path fails.
+   */
+  public static boolean containsIdNumber(char[] chars, int offset, int length) {
+    int digits = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c >= 0x80) {
+        digits = ID_DIGITS;
+        break;
+      }
+    }
+    return digits >= ID_DIGITS && containsIdNumber(new String(chars, offset, length));
   }
 
   /**
@@ -96,10 +115,10 @@ public final class IdNumberText {
 
   /**
    * True when an integer written with {@code digits} (ASCII, optionally signed, as a JSON parser
-   * gives it) is an ID number that lost its leading zeros: 10 to 12 significant digits which,
-   * padded with zeros to 12, start with a province code and a century/sex digit 0-3 (born
-   * 1900-2099). Epoch seconds (17…, 10 digits) and phone numbers (9-10 digits without their 0) are
-   * not.
+   * gives it) may be an ID number: 12 significant digits, or 10 to 11 (an ID that lost its leading
+   * zeros) which, padded with zeros to 12, start with a province code and a century/sex digit 0-3
+   * (born 1900-2099). Epoch seconds (17…, 10 digits), phone numbers (9-10 digits without their 0)
+   * and epoch milliseconds (13 digits) are not.
    */
   public static boolean isIdNumberAsInteger(CharSequence digits) {
     int start = 0;
@@ -111,6 +130,9 @@ public final class IdNumberText {
       start++;
     }
     int significant = n - start;
+    if (significant == ID_DIGITS) {
+      return true; // no real one (they all start with 0), but 12 digits in a row is refused as text too
+    }
     if (significant < 10 || significant > ID_DIGITS) {
       return false;
     }

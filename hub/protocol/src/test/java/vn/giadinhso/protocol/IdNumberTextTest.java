@@ -82,6 +82,7 @@ class IdNumberTextTest {
       "912345678, false",        // a phone number without its 0
       "53190099903, false",      // 053 is no province code
       "52990099903, false",      // century digit 9
+      "123456789012, true",      // 12 digits in a row, as text would be
       "42, false",
   })
   void judgesAJsonIntegerByItsZeroPaddedForm(String digits, boolean expected) {
