@@ -12,7 +12,7 @@ import java.util.Map;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.ingest.BatchRejected;
 import vn.giadinhso.hub.ingest.EventBatchReader;
-import vn.giadinhso.hub.ingest.IngestCounts;
+import vn.giadinhso.hub.ingest.IngestResult;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.kiosk.EnrolmentRefused;
 import vn.giadinhso.hub.kiosk.Kiosk;
@@ -62,7 +62,7 @@ final class KioskApi {
   void events(Context ctx) {
     Kiosk kiosk = identify(ctx);
     KioskReport report = report(ctx);
-    IngestCounts counts;
+    IngestResult counts;
     try {
       // A stored batch records the visit in its own transaction (one wait for the writer, not two).
       counts = hub.ingest.ingest(kiosk, report, readLimited(ctx, EventBatchReader.MAX_BYTES));
