@@ -86,16 +86,12 @@ public final class EventBatchReader {
         throw BatchRejected.invalid("field \"events\": must be an array");
       }
       return events;
-    } catch (StreamReadException e) {
-      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
-        throw BatchRejected.invalid((where.index >= 0 ? where + ": " : "") + "field \""
-            + path(e.getProcessor() == null ? null : e.getProcessor().getParsingContext(), true)
-            + "\" appears twice");
-      }
-      throw BatchRejected.invalid("malformed JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")"));
     } catch (JsonProcessingException e) {
+      if (e instanceof StreamReadException read && read.getProcessor() != null
+          && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+        throw BatchRejected.invalid((where.index >= 0 ? where + ": " : "") + "field \""
+            + path(read.getProcessor().getParsingContext(), true) + "\" appears twice");
+      }
       throw BatchRejected.invalid("malformed JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr() + ")"));
