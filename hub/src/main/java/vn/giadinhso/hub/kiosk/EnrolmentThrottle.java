@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Limits enrolment-code guesses per client address (issue 10 point 9): after {@link #MAX_FAILURES}
- * refused codes within {@link #WINDOW}, that address gets no answer about codes until the oldest
- * of them is {@link #WINDOW} old. A code has 60 bits, so guessing is hopeless anyway; this keeps a
+ * refused attempts (a wrong, used or expired code, or a malformed body) within {@link #WINDOW},
+ * that address gets no answer about codes until the oldest of them is {@link #WINDOW} old. A code has 60 bits, so guessing is hopeless anyway; this keeps a
  * flood from filling the log and the CPU, and makes a scan visible.
  *
  * <p>Kept in memory: a restart forgets it, which costs an attacker one more window at most.
@@ -31,36 +31,39 @@ public final class EnrolmentThrottle {
     this.clock = clock;
   }
 
-  /** How long {@code address} must wait before trying a code again, or empty when it may now. */
-  public synchronized Optional<Duration> waitFor(String address) {
-    Deque<Instant> times = failures.get(address);
-    if (times == null) {
-      return Optional.empty();
-    }
+  /**
+   * Counts an attempt from {@code address} before its code is looked at, so that concurrent
+   * guesses cannot all slip through before the first is counted; or, when the address has used up
+   * its attempts, says how long it must wait (and counts nothing).
+   */
+  public synchronized Optional<Duration> attempt(String address) {
     Instant now = clock.instant();
-    forgetOld(times, now);
-    if (times.isEmpty()) {
-      failures.remove(address);
-      return Optional.empty();
+    Deque<Instant> times = failures.get(address);
+    if (times != null) {
+      forgetOld(times, now);
+      if (times.size() >= MAX_FAILURES) {
+        Duration wait = Duration.between(now, times.peekFirst().plus(WINDOW));
+        return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+      }
+    } else {
+      if (failures.size() >= MAX_ADDRESSES) {
+        sweep(now);
+      }
+      times = new ArrayDeque<>();
+      failures.put(address, times);
     }
-    if (times.size() < MAX_FAILURES) {
-      return Optional.empty();
-    }
-    Duration wait = Duration.between(now, times.peekFirst().plus(WINDOW));
-    return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+    times.addLast(now);
+    return Optional.empty();
   }
 
-  /** Counts a refused code from {@code address}. */
-  public synchronized void failed(String address) {
-    Instant now = clock.instant();
-    if (!failures.containsKey(address) && failures.size() >= MAX_ADDRESSES) {
-      sweep(now);
-    }
-    Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-    forgetOld(times, now);
-    times.addLast(now);
-    while (times.size() > MAX_FAILURES) {
-      times.removeFirst();
+  /** The attempt just counted enrolled a kiosk: it was no wrong code, so it stops counting. */
+  public synchronized void succeeded(String address) {
+    Deque<Instant> times = failures.get(address);
+    if (times != null) {
+      times.pollLast();
+      if (times.isEmpty()) {
+        failures.remove(address);
+      }
     }
   }
 

@@ -38,7 +38,7 @@ final class KioskApi {
   void enrol(Context ctx) {
     // The peer's address; X-Forwarded-For is not trusted here (a client could name any address).
     String address = ctx.ip();
-    guesses.waitFor(address).ifPresent(wait -> {
+    guesses.attempt(address).ifPresent(wait -> {
       long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
       ctx.header("Retry-After", Long.toString(seconds));
       throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, "too many wrong enrolment codes from this address; "
@@ -62,11 +62,11 @@ final class KioskApi {
     try {
       enrolment = hub.kiosks.enrol(code);
     } catch (EnrolmentRefused refused) {
-      guesses.failed(address);
       HttpStatus status = refused.reason() == EnrolmentRefused.Reason.ALREADY_USED
           ? HttpStatus.CONFLICT : HttpStatus.UNAUTHORIZED;
       throw new ApiError(status, refused.getMessage());
     }
+    guesses.succeeded(address);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kioskId", enrolment.kioskId());
     out.put("token", enrolment.token());

@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +56,22 @@ class EnrolmentGuessesTest {
 
     clock.advance(Duration.ofSeconds(330));
     assertEquals(201, enrol(code).statusCode(), "once the oldest guess is 10 minutes old, codes are tried again");
+  }
+
+  @Test
+  void thirtyConcurrentGuessesGetAtMostTenAnswers() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      answers.add(client.sendAsync(HttpRequest.newBuilder(hub.uri(ENROL))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"ZZZZ-ZZZZ-ZZ" + (10 + i) + "\"}")).build(),
+          HttpResponse.BodyHandlers.ofString()));
+    }
+    Map<Integer, Integer> byStatus = new TreeMap<>();
+    for (var answer : answers) {
+      byStatus.merge(answer.get(60, TimeUnit.SECONDS).statusCode(), 1, Integer::sum);
+    }
+    assertEquals(Map.of(401, 10, 429, 20), byStatus, "each guess is counted before its code is looked at");
   }
 
   @Test
