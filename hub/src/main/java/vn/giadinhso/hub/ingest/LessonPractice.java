@@ -59,7 +59,11 @@ public final class LessonPractice {
       return; // validated as an object at ingest; unreachable in practice
     }
     String household = payload.path("householdCode").asText(null);
-    if (household == null || !belongsTo(tx, household, kiosk.communeId())) {
+    if (household == null) {
+      return;
+    }
+    if (!belongsTo(tx, household, kiosk.communeId())) {
+      IgnoredEvents.record(tx, event.id(), IgnoredEvents.OUTSIDE_HOUSEHOLD);
       return;
     }
     String lesson = payload.path("lessonId").asText("?");
