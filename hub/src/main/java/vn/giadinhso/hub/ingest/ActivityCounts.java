@@ -1,9 +1,9 @@
 package vn.giadinhso.hub.ingest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import vn.giadinhso.hub.kiosk.Kiosk;
@@ -21,7 +21,7 @@ final class ActivityCounts implements DashboardProjection {
 
   @Override
   public void apply(Handle tx, Kiosk kiosk, CommuneScope commune, List<IncomingEvent> newlyStored) {
-    Map<List<String>, Integer> counts = new LinkedHashMap<>();
+    Map<List<String>, Integer> counts = new TreeMap<>(CounterKeys.ORDER);
     for (IncomingEvent event : newlyStored) {
       if (COUNTED.contains(event.type())) {
         counts.merge(List.of(VietnamMonth.of(event.at()), event.type()), 1, Integer::sum);

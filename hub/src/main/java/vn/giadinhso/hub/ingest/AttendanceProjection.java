@@ -1,9 +1,9 @@
 package vn.giadinhso.hub.ingest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import vn.giadinhso.hub.kiosk.Kiosk;
@@ -19,7 +19,7 @@ import vn.giadinhso.protocol.EventTypes;
 final class AttendanceProjection implements DashboardProjection {
   @Override
   public void apply(Handle tx, Kiosk kiosk, CommuneScope commune, List<IncomingEvent> newlyStored) {
-    Map<List<String>, Integer> months = new LinkedHashMap<>();
+    Map<List<String>, Integer> months = new TreeMap<>(CounterKeys.ORDER);
     for (IncomingEvent event : newlyStored) {
       if (!EventTypes.ATTENDANCE_CHECKED_IN.equals(event.type())) {
         continue;
