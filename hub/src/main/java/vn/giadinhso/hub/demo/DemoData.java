@@ -106,7 +106,7 @@ public final class DemoData {
           int year = m == 0 || m == 1 ? 1950 + random.nextInt(45) : 1998 + random.nextInt(8);
           LocalDate dob = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
           String id = idNumber(spec.provinceIdCode(), dob, female, random.nextInt(1_000_000));
-          members.add(new Member(name, hub.secrets.memberIdHasher().hash(set.communeId(), id), CitizenIdNumber.masked(id)));
+          members.add(new Member(name, hub.memberKeys.hash(set.communeId(), id), CitizenIdNumber.masked(id)));
           if (cards.size() < 12 && m == 0 && n % 9 == 1) {
             cards.add(new DemoCard(code, name, id, dob, female));
           }

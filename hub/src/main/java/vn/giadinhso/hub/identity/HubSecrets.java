@@ -16,22 +16,43 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.giadinhso.protocol.MemberIdHash;
+import vn.giadinhso.protocol.MemberKeyChain;
+import vn.giadinhso.protocol.MemberSeal;
 
 /**
- * The hub's two secrets, kept in a file beside the database and never inside it: the master key
- * for member-ID hashes and the Ed25519 key that signs household QR cards. A stolen database backup
- * without this file yields neither ID numbers nor the power to mint cards.
+ * The hub's secrets, kept in a file beside the database and never inside it: the master key for
+ * member-ID hashes (version 1 of every commune's key is derived from it), the random keys of later
+ * versions made by {@code rotate-hash-key}, the X25519 key pair kiosks seal member hashes to, and
+ * the Ed25519 key that signs household QR cards. A stolen database backup without this file yields
+ * neither ID numbers nor the power to mint cards.
  */
 public final class HubSecrets {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final byte[] hashMasterKey;
   private final KeyPair signingKeys;
+  private final KeyPair sealingKeys;
+  // communeId → keys of versions 2, 3, … in order (version 1 is derived, never stored).
+  private final Map<String, List<byte[]>> laterMemberKeys;
+  private final Path file;
 
   HubSecrets(byte[] hashMasterKey, KeyPair signingKeys) {
+    this(hashMasterKey, signingKeys, MemberSeal.generateKeyPair(), new LinkedHashMap<>(), null);
+  }
+
+  private HubSecrets(byte[] hashMasterKey, KeyPair signingKeys, KeyPair sealingKeys,
+      Map<String, List<byte[]>> laterMemberKeys, Path file) {
     this.hashMasterKey = hashMasterKey.clone();
     this.signingKeys = signingKeys;
+    this.sealingKeys = sealingKeys;
+    this.laterMemberKeys = laterMemberKeys;
+    this.file = file;
   }
 
   /** The secrets file that belongs to a database file: {@code hub.db} → {@code hub.db.secrets.json}. */
@@ -43,9 +64,17 @@ public final class HubSecrets {
   public static HubSecrets loadOrCreate(Path file) {
     try {
       if (Files.exists(file)) {
-        return read(file);
+        HubSecrets existing = read(file);
+        if (existing.sealingKeys == null) {
+          // A secrets file from before sealed member hashes: add the sealing key pair once.
+          existing = new HubSecrets(existing.hashMasterKey, existing.signingKeys, MemberSeal.generateKeyPair(),
+              existing.laterMemberKeys, file);
+          write(existing, file);
+        }
+        return existing;
       }
       HubSecrets fresh = generate();
+      fresh = new HubSecrets(fresh.hashMasterKey, fresh.signingKeys, fresh.sealingKeys, fresh.laterMemberKeys, file);
       write(fresh, file);
       return fresh;
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -69,7 +98,22 @@ public final class HubSecrets {
         factory.generatePublic(new X509EncodedKeySpec(b64.decode(node.required("signingPublicKey").asText())));
     PrivateKey priv =
         factory.generatePrivate(new PKCS8EncodedKeySpec(b64.decode(node.required("signingPrivateKey").asText())));
-    return new HubSecrets(master, new KeyPair(pub, priv));
+    KeyPair sealing = null;
+    if (node.hasNonNull("sealingPrivateKey")) {
+      KeyFactory x25519 = KeyFactory.getInstance("X25519");
+      sealing = new KeyPair(
+          x25519.generatePublic(new X509EncodedKeySpec(b64.decode(node.required("sealingPublicKey").asText()))),
+          x25519.generatePrivate(new PKCS8EncodedKeySpec(b64.decode(node.required("sealingPrivateKey").asText()))));
+    }
+    Map<String, List<byte[]>> later = new LinkedHashMap<>();
+    node.path("memberHashKeys").fields().forEachRemaining(commune -> {
+      List<byte[]> keys = new ArrayList<>();
+      for (int v = 2; commune.getValue().hasNonNull(Integer.toString(v)); v++) {
+        keys.add(b64.decode(commune.getValue().get(Integer.toString(v)).asText()));
+      }
+      later.put(commune.getKey(), keys);
+    });
+    return new HubSecrets(master, new KeyPair(pub, priv), sealing, later, file);
   }
 
   private static void write(HubSecrets secrets, Path file) throws IOException {
@@ -79,6 +123,15 @@ public final class HubSecrets {
     node.put("memberHashMasterKey", b64.encodeToString(secrets.hashMasterKey));
     node.put("signingPublicKey", b64.encodeToString(secrets.signingKeys.getPublic().getEncoded()));
     node.put("signingPrivateKey", b64.encodeToString(secrets.signingKeys.getPrivate().getEncoded()));
+    node.put("sealingPublicKey", b64.encodeToString(secrets.sealingKeys.getPublic().getEncoded()));
+    node.put("sealingPrivateKey", b64.encodeToString(secrets.sealingKeys.getPrivate().getEncoded()));
+    ObjectNode memberKeys = node.putObject("memberHashKeys");
+    secrets.laterMemberKeys.forEach((commune, keys) -> {
+      ObjectNode versions = memberKeys.putObject(commune);
+      for (int i = 0; i < keys.size(); i++) {
+        versions.put(Integer.toString(i + 2), b64.encodeToString(keys.get(i)));
+      }
+    });
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".secrets", ".tmp");
@@ -99,8 +152,57 @@ public final class HubSecrets {
     }
   }
 
-  public MemberIdHasher memberIdHasher() {
-    return new MemberIdHasher(hashMasterKey);
+  /**
+   * A commune's member-hashing keys, versions 1..{@code version}.
+   *
+   * @throws IllegalStateException if this file lacks a version (a secrets file older than the database)
+   */
+  public synchronized MemberKeyChain memberKeys(String communeId, int version) {
+    List<byte[]> keys = new ArrayList<>();
+    keys.add(MemberIdHash.communeKeyV1(hashMasterKey, communeId));
+    List<byte[]> later = laterMemberKeys.getOrDefault(communeId, List.of());
+    if (version - 1 > later.size()) {
+      throw new IllegalStateException("the secrets file has no member-hashing key version " + version + " for commune "
+          + communeId + "; restore the secrets file that belongs to this database");
+    }
+    keys.addAll(later.subList(0, version - 1));
+    return new MemberKeyChain(keys);
+  }
+
+  /**
+   * Makes sure a random key for {@code version} (≥ 2) exists, saving the file before returning so
+   * the database is never re-keyed under a key that could be lost. Idempotent: a rotation that
+   * failed after this step reuses the same key.
+   */
+  public synchronized void ensureMemberKey(String communeId, int version) {
+    List<byte[]> later = laterMemberKeys.computeIfAbsent(communeId, c -> new ArrayList<>());
+    if (version - 1 <= later.size()) {
+      return;
+    }
+    if (version - 2 != later.size()) {
+      throw new IllegalStateException("member key versions must be added in order");
+    }
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    later.add(key);
+    if (file != null) {
+      try {
+        write(this, file);
+      } catch (IOException e) {
+        later.remove(later.size() - 1);
+        throw new IllegalStateException("cannot save the new member-hashing key to " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The X25519 key pair kiosks seal member hashes to (docs/member-ids.md). */
+  public KeyPair sealingKeys() {
+    return sealingKeys;
+  }
+
+  /** The sealing public key as kiosks receive it ({@code hubSealingKey}): base64 of X.509. */
+  public String sealingKeyText() {
+    return Base64.getEncoder().encodeToString(sealingKeys.getPublic().getEncoded());
   }
 
   public KeyPair signingKeys() {

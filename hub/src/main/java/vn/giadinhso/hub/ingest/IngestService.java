@@ -13,19 +13,21 @@ public final class IngestService {
   private final LessonPractice lessonPractice;
   private final KioskRegistry kiosks;
   private final Clock clock;
+  private final SealedMembers sealedMembers;
 
   public IngestService(EventBatchReader reader, EventStore store, LessonPractice lessonPractice,
-      KioskRegistry kiosks, Clock clock) {
+      KioskRegistry kiosks, Clock clock, SealedMembers sealedMembers) {
     this.reader = reader;
     this.store = store;
     this.lessonPractice = lessonPractice;
     this.kiosks = kiosks;
     this.clock = clock;
+    this.sealedMembers = sealedMembers;
   }
 
   /** Stores the batch and records the kiosk's visit ({@code report}) in one transaction. */
   public IngestCounts ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
-    List<IncomingEvent> events = reader.read(body);
+    List<IncomingEvent> events = sealedMembers.open(kiosk, reader.read(body));
     Projection visit = (tx, newlyStored) -> kiosks.touch(tx, kiosk.id(), report);
     return store.append(kiosk.id(), events, clock.instant(), lessonPractice.forKiosk(kiosk).andThen(visit));
   }

@@ -2,6 +2,7 @@ package vn.giadinhso.hub.sync;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriterionStatus;
 import vn.giadinhso.hub.lesson.LessonPack;
@@ -11,6 +12,8 @@ import vn.giadinhso.hub.lesson.LessonPack;
  * when it has not changed; {@code more} says to ask again at once with the new cursor.
  * {@code lessonPacks} is always the full list of the newest version of every pack (a dozen rows):
  * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up.
+ * {@code memberKeys} (the commune's member-hashing key chain) and {@code hubSealingKey} come with
+ * every page, so a rotated key reaches kiosks with the re-tagged households.
  */
 public record SyncPage(
     String cursor,
@@ -20,9 +23,14 @@ public record SyncPage(
     CriteriaSet criteriaSet,
     List<HouseholdEntry> households,
     List<SessionEntry> sessions,
-    List<LessonPack> lessonPacks) {
+    List<LessonPack> lessonPacks,
+    List<Map<String, Object>> memberKeys,
+    String hubSealingKey) {
 
-  /** A household as a kiosk shows it: names masked, ID numbers only as hashes. */
+  /**
+   * A household as a kiosk shows it: names masked, members only as 14-bit tags of their hashes
+   * under the newest of {@code memberKeys} (docs/member-ids.md).
+   */
   public record HouseholdEntry(
       String code,
       String village,
@@ -35,7 +43,7 @@ public record SyncPage(
       int applicable,
       List<CriterionEntry> criteria) {}
 
-  public record MemberEntry(String idHash, String displayName) {}
+  public record MemberEntry(int idTag, String displayName) {}
 
   public record CriterionEntry(String id, CriterionStatus status, String source, Instant at) {}
 

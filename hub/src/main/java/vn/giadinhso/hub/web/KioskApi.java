@@ -6,10 +6,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.ingest.BatchRejected;
 import vn.giadinhso.hub.ingest.EventBatchReader;
 import vn.giadinhso.hub.ingest.IngestCounts;
@@ -52,8 +52,10 @@ final class KioskApi {
     out.put("kioskId", enrolment.kioskId());
     out.put("token", enrolment.token());
     out.put("hubPublicKey", hub.secrets.publicKeyText());
-    out.put("memberHashKey", Base64.getEncoder().encodeToString(
-        hub.secrets.memberIdHasher().communeKey(enrolment.communeId())));
+    // The key chain (to tag a scanned card) and the key to seal member hashes to; no hash key is
+    // useful on a stolen kiosk without the roster, which holds only 14-bit tags (docs/member-ids.md).
+    out.put("memberKeys", MemberKeys.forKiosk(hub.memberKeys.chain(enrolment.communeId())));
+    out.put("hubSealingKey", hub.memberKeys.sealingKeyText());
     out.put("supportPointId", enrolment.supportPointId());
     out.put("communeId", enrolment.communeId());
     responses.send(ctx, HttpStatus.CREATED, out);
