@@ -22,7 +22,7 @@ import vn.giadinhso.kiosk.hardware.ReaderState;
 import vn.giadinhso.kiosk.household.Declarations;
 import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.HubPublicKey;
-import vn.giadinhso.kiosk.identity.MemberIdHasher;
+import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
 import vn.giadinhso.kiosk.lesson.Lessons;
@@ -57,6 +57,8 @@ public final class KioskApp implements AutoCloseable {
     public final KioskEvents events;
     public final PayloadClassifier classifier;
     public final ScanService scans;
+    /** The member key chain and hub sealing key, refreshed by sync. */
+    public final MemberKeyring memberKeys;
     public final AttendanceBook attendance;
     public final Declarations declarations;
     public final OutboxSender sender;
@@ -86,15 +88,15 @@ public final class KioskApp implements AutoCloseable {
         this.outbox = new Outbox(db, new Uuid7(clock), clock);
         this.events = new KioskEvents(outbox);
         this.classifier = new PayloadClassifier(Optional.of(HubPublicKey.fromText(identity.hubPublicKey())), clock);
-        this.scans = new ScanService(new RosterLookup(roster, MemberIdHasher.fromBase64(identity.memberHashKey()),
-                identity.communeId()), events);
+        this.memberKeys = new MemberKeyring(identity.memberKeys(), identity.hubSealingKey());
+        this.scans = new ScanService(new RosterLookup(roster, memberKeys, identity.communeId()), events);
         this.attendance = new AttendanceBook(db, events, clock);
         this.declarations = new Declarations(db, roster, events, clock);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HubConnection hub = new HubConnection(identity, http, this::report);
         this.sender = new OutboxSender(outbox, hub, new RetryDelay(Duration.ofMillis(250), settings.sendRetryCap()), clock);
-        this.syncer = new Syncer(hub, db, roster, schedule, clock);
+        this.syncer = new Syncer(hub, db, roster, schedule, clock, memberKeys, dir::updateKeys);
         this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
                 LOG::info), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -4,15 +4,19 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * What enrolment gave this kiosk. {@code token} and {@code memberHashKey} are secrets: the
- * record's {@code toString} leaves them out so a stray log line cannot leak them.
+ * What enrolment gave this kiosk. {@code token} and {@code memberKeys} (the commune's
+ * member-hashing key chain, JSON {@code [{version, key}]}) are secrets: the record's
+ * {@code toString} leaves them out so a stray log line cannot leak them. {@code hubSealingKey} is
+ * the hub's public X25519 key member hashes are sealed to; empty for a data dir enrolled before
+ * sealing, until its next sync.
  */
 public record KioskIdentity(
         String kioskId,
         URI hub,
         String token,
         String hubPublicKey,
-        String memberHashKey,
+        String memberKeys,
+        String hubSealingKey,
         String supportPointId,
         String communeId) {
 
@@ -21,7 +25,8 @@ public record KioskIdentity(
         Objects.requireNonNull(hub, "hub");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(hubPublicKey, "hubPublicKey");
-        Objects.requireNonNull(memberHashKey, "memberHashKey");
+        Objects.requireNonNull(memberKeys, "memberKeys");
+        Objects.requireNonNull(hubSealingKey, "hubSealingKey");
         Objects.requireNonNull(supportPointId, "supportPointId");
         Objects.requireNonNull(communeId, "communeId");
     }

@@ -1,8 +1,13 @@
 package vn.giadinhso.kiosk.scan;
 
-/** What a scan led to: a household on the roster, a good card not on it, or an unreadable payload. */
+/**
+ * What a scan led to: a household on the roster, a good card not on it, an unreadable payload,
+ * or an ID card whose tag and masked name match members of more than one household (the kiosk
+ * keeps only 14 bits of a hash, docs/member-ids.md): then the household QR card decides.
+ */
 public enum ScanResult {
     FOUND,
     NOT_FOUND,
-    INVALID
+    INVALID,
+    AMBIGUOUS
 }

@@ -193,6 +193,7 @@ public final class KioskScreenModel {
             case STATUS -> household == null ? List.of()
                     : List.of(Spoken.of("status.spoken", household.met(), household.applicable()));
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
+            case ASK_HOUSEHOLD_CARD -> List.of(Spoken.of("ambiguous.title"), Spoken.of("ambiguous.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
             case SUPPORT -> List.of(Spoken.of("support.title"), Spoken.of("support.spoken"));
             case SUPPORT_SENT -> List.of(Spoken.of("support.sent"));
@@ -245,7 +246,11 @@ public final class KioskScreenModel {
             screen = Screen.STATUS;
         } else {
             household = null;
-            screen = scan.result() == ScanResult.INVALID ? Screen.UNREADABLE : Screen.NOT_FOUND;
+            screen = switch (scan.result()) {
+                case INVALID -> Screen.UNREADABLE;
+                case AMBIGUOUS -> Screen.ASK_HOUSEHOLD_CARD;
+                default -> Screen.NOT_FOUND;
+            };
         }
         changed();
     }
