@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "giadinhso-kiosk", mixinStandardHelpOptions = true, version = "giadinhso-kiosk 0.1.0",
         description = "Gia Đình Số kiosk: enrol, run (window or headless), and reader diagnostics.",
         subcommands = {EnrolCommand.class, PinCommand.class, RunCommand.class, DemoCommand.class, IdentifyCommand.class, ListenCommand.class,
-                BenchCommand.class, LessonsCommand.class})
+                BenchCommand.class, BenchStolenKioskCommand.class, LessonsCommand.class})
 public final class KioskCommand implements Runnable {
 
     @picocli.CommandLine.Spec

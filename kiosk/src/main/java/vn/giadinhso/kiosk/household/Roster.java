@@ -67,6 +67,15 @@ public final class Roster {
         });
     }
 
+    /** Reads one household, if any, so the first scan does not load the JSON reader (KioskApp's warm-up). */
+    public void warmUp() {
+        db.transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT code FROM household LIMIT 1")) {
+                return r.next() ? find(c, r.getString(1)) : Optional.<Household>empty();
+            }
+        });
+    }
+
     public Optional<CriteriaSet> criteriaSet() {
         return db.transaction(c -> Settings.get(c, CRITERIA)).map(text -> read(text, CriteriaSet.class));
     }
