@@ -21,6 +21,7 @@ import vn.giadinhso.hub.HubVersion;
       ImportLessonsCommand.class,
       EnrolCodeCommand.class,
       RevokeKioskCommand.class,
+      RotateHashKeyCommand.class,
       HouseholdQrCommand.class,
       PublicKeyCommand.class,
       ExportEventsCommand.class,

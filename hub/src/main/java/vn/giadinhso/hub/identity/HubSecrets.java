@@ -161,6 +161,12 @@ public final class HubSecrets {
     List<byte[]> keys = new ArrayList<>();
     keys.add(MemberIdHash.communeKeyV1(hashMasterKey, communeId));
     List<byte[]> later = laterMemberKeys.getOrDefault(communeId, List.of());
+    if (version - 1 > later.size() && file != null) {
+      // rotate-hash-key ran in another process (the command line beside a running `serve`): the
+      // database already names a version this copy has not read yet.
+      reloadMemberKeys();
+      later = laterMemberKeys.getOrDefault(communeId, List.of());
+    }
     if (version - 1 > later.size()) {
       throw new IllegalStateException("the secrets file has no member-hashing key version " + version + " for commune "
           + communeId + "; restore the secrets file that belongs to this database");
@@ -192,6 +198,16 @@ public final class HubSecrets {
         later.remove(later.size() - 1);
         throw new IllegalStateException("cannot save the new member-hashing key to " + file + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  private void reloadMemberKeys() {
+    try {
+      HubSecrets current = read(file);
+      laterMemberKeys.clear();
+      current.laterMemberKeys.forEach((commune, keys) -> laterMemberKeys.put(commune, new ArrayList<>(keys)));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot re-read the hub secrets file " + file + ": " + e.getMessage(), e);
     }
   }
 

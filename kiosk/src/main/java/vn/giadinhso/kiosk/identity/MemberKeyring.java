@@ -30,9 +30,13 @@ public final class MemberKeyring {
      */
     public record Card(int[] tags, String nameKey, String sealed) {
 
-        /** Attendance's "one person once per session": tag and folded masked name, never the hash. */
+        /**
+         * Attendance's "one person once per session": tag and folded masked name, never the hash.
+         * The version-1 tag, because version 1's key never changes: a rotation mid-session must
+         * not make a person count twice.
+         */
         public String personKey() {
-            return "m:" + tags[tags.length - 1] + ":" + nameKey;
+            return "m:" + tags[0] + ":" + nameKey;
         }
     }
 
