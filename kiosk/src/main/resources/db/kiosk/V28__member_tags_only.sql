@@ -27,7 +27,7 @@ DELETE FROM setting WHERE name = 'syncCursor';
 -- Events not yet sent lose their plain member hash (the hub still gets the event); kiosks from
 -- this version on seal it to the hub instead.
 UPDATE outbox SET payload = json_remove(payload, '$.memberHash') WHERE json_type(payload, '$.memberHash') IS NOT NULL;
-UPDATE dead_letter SET payload = json_remove(payload, '$.memberHash') WHERE json_type(payload, '$.memberHash') IS NOT NULL;
+UPDATE quarantine SET payload = json_remove(payload, '$.memberHash') WHERE json_type(payload, '$.memberHash') IS NOT NULL;
 
 -- Attendance counted a person by 'm:' || hash; keep the count, drop the hash.
 UPDATE attendance SET person = 'legacy:' || rowid WHERE person LIKE 'm:%';

@@ -87,8 +87,14 @@ public final class HubApp implements AutoCloseable {
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */
   public static HubApp open(Path databaseFile, Clock clock) {
-    HubSecrets secrets = HubSecrets.loadOrCreate(HubSecrets.fileFor(databaseFile));
-    return new HubApp(Database.open(databaseFile), secrets, clock);
+    // The database first: it creates the data folder owner-only (0700) before the secrets go in.
+    Database db = Database.open(databaseFile);
+    try {
+      return new HubApp(db, HubSecrets.loadOrCreate(HubSecrets.fileFor(databaseFile)), clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   @Override

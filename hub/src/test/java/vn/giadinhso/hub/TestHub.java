@@ -33,12 +33,17 @@ public final class TestHub implements AutoCloseable {
 
   /** @param publicUrl as {@code serve --public-url}; null for none */
   public TestHub(Path dir, Clock clock, URI publicUrl) {
+    this(dir, clock, publicUrl, vn.giadinhso.hub.web.ClientAddress.none());
+  }
+
+  /** @param clientAddress as {@code serve --trusted-proxy} configures it */
+  public TestHub(Path dir, Clock clock, URI publicUrl, vn.giadinhso.hub.web.ClientAddress clientAddress) {
     hub = HubApp.open(dir.resolve("hub.db"), clock);
     hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
     hub.criteria.load(hub.criteriaJson.readResource("kon-chieng-2025.json"));
     hub.schedule.savePoint(new SupportPoint(POINT, "an-tuong", "NVH thôn Tân Thành", "Nhà văn hóa thôn Tân Thành", 3));
     hub.schedule.savePoint(new SupportPoint(OTHER_COMMUNE_POINT, "kon-chieng", "NVH làng Đê Tar", "Nhà rông làng Đê Tar", 3));
-    http = HubHttp.create(hub, "test", publicUrl).start("127.0.0.1", 0);
+    http = HubHttp.create(hub, "test", publicUrl, clientAddress).start("127.0.0.1", 0);
   }
 
   public Enrolment enrolDirectly(String point) {

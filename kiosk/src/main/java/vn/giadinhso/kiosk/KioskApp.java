@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.attendance.AttendanceBook;
 import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.hardware.ReaderState;
@@ -70,6 +71,7 @@ public final class KioskApp implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final ScheduledExecutorService timers;
+    private final Optional<String> hubRefusal;
     private volatile ReaderState reader;
     private volatile String lastSyncError;
     private volatile boolean lastSyncSucceeded;
@@ -82,6 +84,9 @@ public final class KioskApp implements AutoCloseable {
         this.clock = clock;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.hubRefusal = HubAddress.problem(identity.hub()).map(p -> HubAddress.explain(identity.hub(), p)
+                + "; not syncing. Enrol again with an https:// address: enrol --force --data " + dir.path()
+                + " --hub https://… --code CODE");
         this.db = LocalDatabase.open(dir.database());
         this.roster = new Roster(db);
         this.schedule = new Schedule(db);
@@ -156,10 +161,18 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
-    /** Starts sending, periodic sync and the heartbeat. */
+    /**
+     * Starts sending, periodic sync and the heartbeat. A data dir enrolled with a plain http://
+     * hub on the network (before that was refused) neither sends nor syncs: every request would
+     * carry the token in clear. Scans still work and events wait in the outbox.
+     */
     public void start() {
-        sender.start();
-        timers.scheduleWithFixedDelay(this::syncQuietly, 0, settings.syncEvery().toMillis(), TimeUnit.MILLISECONDS);
+        if (hubRefusal.isPresent()) {
+            LOG.error("{}", hubRefusal.get());
+        } else {
+            sender.start();
+            timers.scheduleWithFixedDelay(this::syncQuietly, 0, settings.syncEvery().toMillis(), TimeUnit.MILLISECONDS);
+        }
         timers.scheduleWithFixedDelay(this::recordHeartbeat, settings.heartbeatEvery().toMillis(),
                 settings.heartbeatEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -170,6 +183,9 @@ public final class KioskApp implements AutoCloseable {
 
     /** Sync now from the caller's thread; failures come back as the message shown to staff. */
     public Optional<String> syncQuietly() {
+        if (hubRefusal.isPresent()) {
+            return hubRefusal;
+        }
         try {
             Syncer.Result r = syncer.syncNow();
             if (!lastSyncSucceeded && lastSyncError != null) {
@@ -226,6 +242,11 @@ public final class KioskApp implements AutoCloseable {
         return r == null ? "none" : r.reader() + (r.connected() ? " connected" : " disconnected");
     }
 
+    /** Why this kiosk does not talk to its hub at all (a plain http:// address on the network), if it does not. */
+    public Optional<String> hubRefusal() {
+        return hubRefusal;
+    }
+
     /** Whether this process's last sync reached the hub (false until the first one did). */
     public boolean lastSyncSucceeded() {
         return lastSyncSucceeded;
@@ -240,13 +261,13 @@ public final class KioskApp implements AutoCloseable {
     }
 
     private KioskReport report() {
-        return new KioskReport(VERSION, sender.status().backlog(), readerSummary());
+        return new KioskReport(VERSION, sender.status().backlog(), sender.status().quarantined(), readerSummary());
     }
 
     /** Records a heartbeat (version, backlog, reader state) now; the timer calls this every few minutes. */
     public void recordHeartbeat() {
         try {
-            events.heartbeat(VERSION, outbox.backlog(), readerSummary());
+            events.heartbeat(VERSION, outbox.backlog(), outbox.quarantineSize(), readerSummary());
         } catch (RuntimeException e) {
             LOG.warn("heartbeat not recorded: {}", e.getMessage());
         }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import vn.giadinhso.hub.storage.Database;
 
-/** Who changed what, when. Every dashboard change writes one entry; nothing is ever deleted. */
+/**
+ * Who changed what, when: every dashboard change, sign-in, failed sign-in and sign-out writes one
+ * entry. Append-only: database triggers (V23) abort any UPDATE or DELETE on the table.
+ */
 public final class AuditLog {
   /** One entry; {@code communeId} is null for hub-wide changes such as new users. */
   public record Entry(Instant at, String actor, String communeId, String action, String subject, String detail) {}

@@ -192,7 +192,7 @@ public final class ReportBenchmark {
               member.setInt(2, m);
               member.setString(3, m == 0 ? "Nguyễn Văn " + i : "Trần Thị " + i);
               member.setString(4, memberHash(i, m));
-              member.setString(5, "0********" + String.format("%03d", i % 1000));
+              member.setString(5, "**********" + String.format("%02d", i % 100));
               member.addBatch();
             }
             // Households progress: most have some criteria, a share have all of them.

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.HubVersion;
+import vn.giadinhso.hub.web.ClientAddress;
 import vn.giadinhso.hub.web.HubHttp;
 
 @Command(name = "serve", description = "Migrate the database and serve the HTTP API until stopped (Ctrl-C / SIGTERM).")
@@ -24,14 +25,21 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
       "dashboard then carry it, so a kiosk is enrolled by one scan"})
   java.net.URI publicUrl;
 
+  @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",", description = {
+      "a reverse proxy (nginx, Caddy) in front of the hub, e.g. 127.0.0.1; repeat it or give a comma list.",
+      "Only requests from these addresses have their X-Forwarded-For read for the client's address",
+      "(login throttling, audit log); without it every client behind the proxy looks like the proxy"})
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     if (publicUrl != null && (publicUrl.getScheme() == null || !publicUrl.getScheme().matches("https?")
         || publicUrl.getHost() == null)) {
       throw new IllegalArgumentException("--public-url must be an http(s) address such as https://hub.xa-antuong.vn");
     }
+    ClientAddress clientAddress = new ClientAddress(trustedProxies.stream().map(ClientAddress::requireLiteral).toList());
     HubApp hub = db.open();
-    Javalin app = HubHttp.create(hub, HubVersion.get(), publicUrl).start(host, port);
+    Javalin app = HubHttp.create(hub, HubVersion.get(), publicUrl, clientAddress).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread warmUp = warmReports(hub);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -35,9 +35,13 @@ public final class CitizenIdNumber {
     return Optional.empty();
   }
 
-  /** {@code 001099012345} → {@code 0010******45}: enough for staff to tell members apart. */
+  /**
+   * {@code 001099012345} → {@code **********45}: enough for staff to tell a household's members
+   * apart. Only the last 2 digits show: with the first 4 visible too, one guess in 10^6 was left,
+   * which a staff account with the member hashes could try out in seconds (issue 10.1).
+   */
   public static String masked(String idNumber) {
-    return idNumber.substring(0, 4) + "******" + idNumber.substring(10);
+    return "**********" + idNumber.substring(10);
   }
 
   /** True for text that could be a plain ID number, so callers can refuse to store it. */

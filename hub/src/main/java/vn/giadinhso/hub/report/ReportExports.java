@@ -21,14 +21,27 @@ public final class ReportExports {
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
       writer.write('\uFEFF');
-      csv.printRecord(table.headers());
+      csv.printRecord(table.headers().stream().map(ReportExports::inert).toList());
       for (List<Object> row : table.rows()) {
-        csv.printRecord(row);
+        csv.printRecord(row.stream().map(ReportExports::inert).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A text cell that a spreadsheet would read as a formula (=, +, -, @, or a leading tab or CR
+   * before one) gets a leading apostrophe, so a village or name typed as
+   * {@code =HYPERLINK("http://…")} stays text when staff open the export. Numbers stay numbers;
+   * XLSX needs none of this, its cells are typed.
+   */
+  static Object inert(Object cell) {
+    if (cell instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return cell;
   }
 
   public static byte[] xlsx(ReportTable table, String sheetName) {

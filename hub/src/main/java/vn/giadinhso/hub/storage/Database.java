@@ -2,8 +2,12 @@ package vn.giadinhso.hub.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -35,8 +39,9 @@ public final class Database implements AutoCloseable {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
-        Files.createDirectories(parent);
+        createPrivateDirectories(parent);
       }
+      ownerOnly(file);
     } catch (java.io.IOException e) {
       throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage(), e);
     }
@@ -53,6 +58,55 @@ public final class Database implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  private static final Set<PosixFilePermission> OWNER_RW = PosixFilePermissions.fromString("rw-------");
+
+  /**
+   * The folders the hub creates are for its owner only (0700); folders that exist already are
+   * left as the operator set them.
+   */
+  private static void createPrivateDirectories(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    Path parent = dir.getParent();
+    if (parent != null) {
+      createPrivateDirectories(parent);
+    }
+    if (posix(dir)) {
+      Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectory(dir);
+    }
+  }
+
+  /**
+   * The database holds names and the audit log: it is created readable by its owner only (0600)
+   * before SQLite opens it, and SQLite gives its -wal and -shm files the database file's mode.
+   * An existing file (from an older hub) and its companions are tightened the same way.
+   */
+  private static void ownerOnly(Path file) throws IOException {
+    if (!posix(file.toAbsolutePath().getParent())) {
+      return;
+    }
+    if (Files.notExists(file)) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_RW));
+    }
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Path f = file.resolveSibling(file.getFileName() + suffix);
+      if (Files.exists(f)) {
+        Files.setPosixFilePermissions(f, OWNER_RW);
+      }
+    }
+  }
+
+  private static boolean posix(Path dir) throws IOException {
+    Path existing = dir;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing != null && Files.getFileStore(existing).supportsFileAttributeView("posix");
   }
 
   private static HikariDataSource pool(Path file, int size, boolean readOnly) {

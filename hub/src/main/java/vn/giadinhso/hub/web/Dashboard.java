@@ -14,15 +14,18 @@ final class Dashboard {
   private final Responses responses;
   private final Pages pages = new Pages();
   private final java.net.URI publicUrl;
+  private final ClientAddress clientAddress;
 
-  Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl) {
+  Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl, ClientAddress clientAddress) {
     this.hub = hub;
     this.responses = responses;
     this.publicUrl = publicUrl;
+    this.clientAddress = clientAddress;
   }
 
   void register(RoutesConfig routes) {
     DashboardAccess access = new DashboardAccess(hub.staffSessions);
+    routes.before(DashboardAccess::securityHeaders);
     routes.before(access::check);
     routes.get("/static/{file}", ctx -> {
       String file = ctx.pathParam("file");
@@ -39,7 +42,7 @@ final class Dashboard {
         throw new UncheckedIOException(e);
       }
     });
-    new LoginRoutes(hub, pages).register(routes);
+    new LoginRoutes(hub, pages, clientAddress).register(routes);
     new HomeRoutes(hub, pages, responses).register(routes);
     new UserRoutes(hub, pages).register(routes);
     new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);
@@ -59,9 +62,18 @@ final class Dashboard {
       if (DashboardAccess.isApi(ctx.path())) {
         responses.error(ctx, e.status(), e.getMessage());
       } else {
-        ctx.status(e.status());
-        pages.render(ctx, "error", "Lỗi · Error", Map.of("message", e.getMessage(), "status", e.status().getCode()));
+        errorPage(ctx, e.status(), e.getMessage());
       }
     });
+  }
+
+  /** A dashboard 404 (no such page) is a page in the dashboard's layout, not JSON. */
+  void notFound(io.javalin.http.Context ctx) {
+    errorPage(ctx, HttpStatus.NOT_FOUND, "Không tìm thấy trang này · Page not found");
+  }
+
+  private void errorPage(io.javalin.http.Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    pages.render(ctx, "error", "Lỗi · Error", Map.of("message", message, "status", status.getCode()));
   }
 }

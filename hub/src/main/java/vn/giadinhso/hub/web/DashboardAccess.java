@@ -15,6 +15,14 @@ final class DashboardAccess {
   static final String SESSION = "gds.session";
   static final String COOKIE = "gds_session";
   static final String CSRF_FIELD = "_csrf";
+  /** The longest text one form field may carry (a note, an assignee…): a few kilobytes of UTF-8. */
+  static final int MAX_FIELD_BYTES = 4096;
+  /**
+   * Only the hub's own files: no inline script or style (the templates have none; charts are
+   * inline SVG markup, the enrolment QR a data: image), and no page of the dashboard framed.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final StaffSessions sessions;
 
@@ -30,14 +38,23 @@ final class DashboardAccess {
     return path.startsWith("/dashboard/api/");
   }
 
+  /** Every response outside the kiosk API (/api/): pages, login, static files, errors. */
+  static void securityHeaders(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      return;
+    }
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+  }
+
   void check(Context ctx) {
     if (!isDashboard(ctx.path())) {
       return;
     }
     // Pages that show personal data must not be kept by shared browsers or proxies.
     ctx.header("Cache-Control", "no-store");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("X-Content-Type-Options", "nosniff");
     StaffSessions.Active session = sessions.find(ctx.cookie(COOKIE)).orElseThrow(NotSignedIn::new);
     if (ctx.method().name().equals("POST")) {
       String given = Optional.ofNullable(ctx.header("X-CSRF-Token")).orElseGet(() -> ctx.formParam(CSRF_FIELD));
@@ -45,8 +62,25 @@ final class DashboardAccess {
         throw new DashboardError(HttpStatus.FORBIDDEN,
             "Biểu mẫu đã hết hạn hoặc không hợp lệ, hãy tải lại trang · Form expired or invalid (CSRF), reload the page");
       }
+      refuseLongFields(ctx);
     }
     ctx.attribute(SESSION, session);
+  }
+
+  /**
+   * Refuses the whole form when one field is longer than {@link #MAX_FIELD_BYTES}, before any
+   * route stores anything: a note is a few lines, not a document (or a flood of the audit log).
+   */
+  private static void refuseLongFields(Context ctx) {
+    for (var field : ctx.formParamMap().entrySet()) {
+      for (String value : field.getValue()) {
+        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+          String name = field.getKey().matches("[a-z_]{1,20}") ? " (" + field.getKey() + ")" : "";
+          throw DashboardError.badInput("Nội dung quá dài" + name + ": tối đa 4 KB (khoảng 1.500 chữ có dấu); chưa lưu gì · "
+              + "Text too long" + name + ": at most 4 KB; nothing was saved");
+        }
+      }
+    }
   }
 
   /** The commune named in the path, after checking the user may see it. */

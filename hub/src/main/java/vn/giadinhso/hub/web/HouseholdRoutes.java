@@ -48,8 +48,12 @@ final class HouseholdRoutes {
   private void search(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     String q = ctx.queryParam("q");
+    // Names masked as on every list (docs/privacy.md): a screen of households is not a roster to
+    // copy. Search still matches the full names; the household page shows its members masked too.
+    var hits = search.search(commune, q, 100).stream().map(h -> Map.of("code", h.code(),
+        "headName", Attendance.mask(h.headName()), "village", h.village())).toList();
     pages.render(ctx, "households", "Hộ gia đình · Households", Map.of("commune", commune, "navCommune", commune,
-        "q", q == null ? "" : q, "hits", search.search(commune, q, 100)));
+        "q", q == null ? "" : q, "hits", hits));
   }
 
   private StoredHousehold household(Context ctx, String commune) {

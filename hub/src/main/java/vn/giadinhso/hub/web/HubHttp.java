@@ -23,10 +23,18 @@ public final class HubHttp {
    *     into enrolment QR codes so a kiosk learns it by a scan; null when not configured
    */
   public static Javalin create(HubApp hub, String version, URI publicUrl) {
+    return create(hub, version, publicUrl, ClientAddress.none());
+  }
+
+  /**
+   * @param clientAddress how to tell a request's client address: the socket's, or behind a
+   *     trusted reverse proxy ({@code serve --trusted-proxy}) its X-Forwarded-For entry
+   */
+  public static Javalin create(HubApp hub, String version, URI publicUrl, ClientAddress clientAddress) {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
     KioskApi kioskApi = new KioskApi(hub, responses);
-    Dashboard dashboard = new Dashboard(hub, responses, publicUrl);
+    Dashboard dashboard = new Dashboard(hub, responses, publicUrl, clientAddress);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.
@@ -44,10 +52,15 @@ public final class HubHttp {
         responses.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the hub could not handle this request; it was logged");
       });
       config.routes.error(404, ctx -> {
-        // Our own 404s (an unknown lesson pack…) are JSON already; Javalin's "no route" is not.
+        // Our own 404s (an unknown lesson pack, an unknown household) are JSON or a page already;
+        // Javalin's "no route" is neither: JSON for the APIs, a dashboard page for the rest.
+        // (Javalin's own answer may be HTML too, for a browser's Accept header: not ours.)
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) {
+        boolean api = ctx.path().startsWith("/api/") || DashboardAccess.isApi(ctx.path());
+        if (api && (type == null || !type.startsWith("application/json"))) {
           responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
+        } else if (!api && ctx.attribute(Pages.RENDERED) == null) {
+          dashboard.notFound(ctx);
         }
       });
     });

@@ -17,7 +17,7 @@ import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.dashboard.KioskList;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
-/** Kiosks of a commune: list with health, enrol with a single-use code (and its QR), revoke. */
+/** Kiosks of a commune: list with health, enrol with a single-use code (and its QR, admins only), revoke. */
 final class KioskRoutes {
   private final HubApp hub;
   private final Pages pages;
@@ -71,9 +71,13 @@ final class KioskRoutes {
     pages.render(ctx, "kiosks", "Ki-ốt · Kiosks", model);
   }
 
+  /**
+   * Admins only (docs/decisions/hub-006): a code is a working kiosk credential, and a kiosk gets
+   * the commune's hashing key and roster, so one staff account must not be able to mint one alone.
+   */
   private void enrol(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
-    StaffUser user = Pages.user(ctx);
+    StaffUser user = DashboardAccess.requireAdmin(ctx);
     SupportPoint point = hub.schedule.point(Forms.text(ctx, "point")).filter(p -> p.communeId().equals(commune))
         .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ"));
     String code = hub.kiosks.newEnrolmentCode(point.id());

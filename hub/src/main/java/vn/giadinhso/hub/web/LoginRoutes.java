@@ -4,22 +4,32 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.LoginThrottle;
+import vn.giadinhso.hub.auth.PasswordHashing;
 import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.StaffUser;
+import vn.giadinhso.hub.auth.UserStore;
 
-/** Sign in and out. The login form carries its own CSRF token (double-submit cookie): no session exists yet. */
+/**
+ * Sign in and out. The login form carries its own CSRF token (double-submit cookie): no session
+ * exists yet. Each attempt passes the throttle (counted before any hashing) and then the hashing
+ * gate; sign-ins, failed sign-ins (the name typed, never the password) and sign-outs are audited.
+ */
 final class LoginRoutes {
   static final String LOGIN_CSRF_COOKIE = "gds_login_csrf";
 
   private final HubApp hub;
   private final Pages pages;
+  private final ClientAddress clientAddress;
 
-  LoginRoutes(HubApp hub, Pages pages) {
+  LoginRoutes(HubApp hub, Pages pages, ClientAddress clientAddress) {
     this.hub = hub;
     this.pages = pages;
+    this.clientAddress = clientAddress;
   }
 
   void register(RoutesConfig routes) {
@@ -47,21 +57,36 @@ final class LoginRoutes {
       throw new DashboardError(HttpStatus.FORBIDDEN,
           "Biểu mẫu đăng nhập đã hết hạn, hãy tải lại trang · Login form expired (CSRF), reload the page");
     }
-    String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+    String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim().toLowerCase(Locale.ROOT);
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    Duration wait = hub.loginThrottle.waitBefore(username, ctx.ip());
-    if (!wait.isZero()) {
-      showForm(ctx, "Quá nhiều lần đăng nhập sai. Thử lại sau " + (wait.toMinutes() + 1)
-          + " phút · Too many failed logins, try again later", HttpStatus.TOO_MANY_REQUESTS);
+    String address = clientAddress.of(ctx);
+    LoginThrottle.Decision decision = hub.loginThrottle.attempt(username, address);
+    if (!decision.admitted()) {
+      long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
+      ctx.header("Retry-After", Long.toString(seconds));
+      showForm(ctx, "Quá nhiều lần đăng nhập sai. Thử lại sau " + seconds + " giây · Too many failed logins, try again in "
+          + seconds + " s", HttpStatus.TOO_MANY_REQUESTS);
       return;
     }
-    Optional<StaffUser> user = hub.users.authenticate(username, password);
+    Optional<StaffUser> user;
+    try {
+      user = hub.users.authenticate(username, password);
+    } catch (PasswordHashing.Busy e) {
+      hub.loginThrottle.notChecked(decision.ticket());
+      ctx.header("Retry-After", "5");
+      showForm(ctx, "Máy chủ đang bận, hãy thử lại sau vài giây · The hub is busy, try again in a few seconds",
+          HttpStatus.SERVICE_UNAVAILABLE);
+      return;
+    }
     if (user.isEmpty()) {
-      hub.loginThrottle.failed(username, ctx.ip());
+      String typed = auditableName(username);
+      hub.audit.record(typed, hub.users.find(username).map(StaffUser::communeId).orElse(null), "login.failed", typed,
+          "from " + address);
       showForm(ctx, "Sai tên đăng nhập hoặc mật khẩu · Wrong username or password", HttpStatus.UNAUTHORIZED);
       return;
     }
-    hub.loginThrottle.succeeded(username);
+    hub.loginThrottle.succeeded(decision.ticket());
+    hub.audit.record(user.get().username(), user.get().communeId(), "login", user.get().username(), "from " + address);
     StaffSessions.Opened session = hub.staffSessions.open(user.get());
     DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(), StaffSessions.LIFETIME.toSeconds());
     DashboardAccess.setCookie(ctx, LOGIN_CSRF_COOKIE, "", 0);
@@ -69,8 +94,21 @@ final class LoginRoutes {
   }
 
   private void logout(Context ctx) {
+    StaffSessions.Active session = ctx.attribute(DashboardAccess.SESSION);
     hub.staffSessions.close(ctx.cookie(DashboardAccess.COOKIE));
+    if (session != null) {
+      hub.audit.record(session.user().username(), session.user().communeId(), "logout", session.user().username(),
+          "from " + clientAddress.of(ctx));
+    }
     DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, "", 0);
     ctx.redirect("/login", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The name typed, for the audit log, when it could be a user name. Anything else (a password
+   * typed into the wrong field, an ID number) is not written down.
+   */
+  static String auditableName(String typed) {
+    return UserStore.isUsername(typed) && !typed.matches(".*\\d{6,}.*") ? typed : "(tên không hợp lệ · not a user name)";
   }
 }

@@ -52,7 +52,11 @@ final class Pages {
     page.put("title", title);
     page.put("body", template(name).execute(page));
     ctx.contentType("text/html; charset=utf-8").result(template("layout").execute(page));
+    ctx.attribute(RENDERED, true);
   }
+
+  /** Set on a request answered by one of our pages, so the 404 handler leaves it alone. */
+  static final String RENDERED = "gds.rendered";
 
   static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);

@@ -10,7 +10,10 @@ import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.dashboard.Communes;
 
-/** Admins create accounts; admins and staff read the audit log (staff: their commune only). */
+/**
+ * Admins create, disable and re-enable accounts; everyone changes their own password; admins and
+ * staff read the audit log (staff: their commune only).
+ */
 final class UserRoutes {
   private final HubApp hub;
   private final Pages pages;
@@ -25,12 +28,65 @@ final class UserRoutes {
   void register(RoutesConfig routes) {
     routes.get("/dashboard/users", this::list);
     routes.post("/dashboard/users", this::create);
+    routes.post("/dashboard/users/{username}/disable", ctx -> setDisabled(ctx, true));
+    routes.post("/dashboard/users/{username}/enable", ctx -> setDisabled(ctx, false));
+    routes.get("/dashboard/account", this::account);
+    routes.post("/dashboard/account/password", this::changePassword);
     routes.get("/dashboard/audit", this::audit);
   }
 
   private void list(Context ctx) {
     DashboardAccess.requireAdmin(ctx);
-    pages.render(ctx, "users", "Tài khoản · Users", Map.of("users", hub.users.list(), "communes", communes.all()));
+    var accounts = hub.users.accounts().stream().map(a -> Map.of("username", a.user().username(),
+        "role", a.user().role().name(), "communeId", a.user().communeId() == null ? "" : a.user().communeId(),
+        "disabled", a.disabled())).toList();
+    pages.render(ctx, "users", "Tài khoản · Users", Map.of("users", accounts, "communes", communes.all()));
+  }
+
+  /** Disabling ends the account's sessions at once; an admin cannot disable their own account. */
+  private void setDisabled(Context ctx, boolean disabled) {
+    StaffUser admin = DashboardAccess.requireAdmin(ctx);
+    String username = ctx.pathParam("username");
+    StaffUser target = hub.users.find(username).orElseThrow(() -> DashboardError.notFound("tài khoản"));
+    if (disabled && target.username().equals(admin.username())) {
+      throw DashboardError.badInput("Không thể tự khoá tài khoản của mình · You cannot disable your own account");
+    }
+    hub.users.setDisabled(target.username(), disabled);
+    hub.audit.record(admin.username(), target.communeId(), disabled ? "user.disabled" : "user.enabled",
+        target.username(), null);
+    ctx.redirect("/dashboard/users", HttpStatus.SEE_OTHER);
+  }
+
+  private void account(Context ctx) {
+    Pages.user(ctx);
+    pages.render(ctx, "account", "Đổi mật khẩu · Change password",
+        Map.of("changed", ctx.queryParam("changed") != null));
+  }
+
+  /**
+   * Every session of the account ends (a stolen cookie with it); this browser gets a fresh one so
+   * whoever changed the password stays signed in.
+   */
+  private void changePassword(Context ctx) {
+    StaffUser user = Pages.user(ctx);
+    String current = Optional.ofNullable(ctx.formParam("current")).orElse("");
+    String next = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    if (!next.equals(Optional.ofNullable(ctx.formParam("confirm")).orElse(""))) {
+      throw DashboardError.badInput("Hai lần nhập mật khẩu mới không khớp · The new passwords do not match");
+    }
+    try {
+      hub.users.changePassword(user.username(), current, next);
+    } catch (IllegalArgumentException e) {
+      throw DashboardError.badInput("Không đổi được mật khẩu: " + e.getMessage() + " · Password not changed");
+    } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {
+      throw new DashboardError(HttpStatus.SERVICE_UNAVAILABLE,
+          "Máy chủ đang bận, hãy thử lại sau vài giây · The hub is busy, try again in a few seconds");
+    }
+    hub.audit.record(user.username(), user.communeId(), "user.password_changed", user.username(), "other sessions ended");
+    var session = hub.staffSessions.open(user);
+    DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(),
+        vn.giadinhso.hub.auth.StaffSessions.LIFETIME.toSeconds());
+    ctx.redirect("/dashboard/account?changed", HttpStatus.SEE_OTHER);
   }
 
   private void create(Context ctx) {

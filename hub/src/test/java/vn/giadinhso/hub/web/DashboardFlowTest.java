@@ -144,7 +144,9 @@ class DashboardFlowTest extends SignedInStaffTest {
 
   @Test
   void kiosksAreEnrolledWithACodeAndItsQrAndCanBeRevoked() throws Exception {
-    HttpResponse<String> page = staff.postForm("/dashboard/c/an-tuong/kiosks/enrol", Map.of("point", TestHub.POINT));
+    hub.hub.users.create("quan-tri-flow", PASSWORD, vn.giadinhso.hub.auth.UserStore.Role.ADMIN, null);
+    StaffClient admin = StaffClient.signedIn(hub, "quan-tri-flow", PASSWORD);
+    HttpResponse<String> page = admin.postForm("/dashboard/c/an-tuong/kiosks/enrol", Map.of("point", TestHub.POINT));
     assertEquals(200, page.statusCode());
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"enrolment-code\">([^<]+)<").matcher(page.body());
     assertTrue(m.find());

@@ -33,11 +33,11 @@ class EnrolmentQrTest {
     assertTrue(bare.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), bare);
   }
 
-  /** Signs in, asks for a code for the point, and reads the QR the page shows. */
+  /** Signs in as an admin (only admins mint codes), asks for a code for the point, and reads the QR the page shows. */
   private static String enrolmentQr(Path dir, URI publicUrl) throws Exception {
     try (TestHub hub = new TestHub(dir, Clock.systemUTC(), publicUrl)) {
-      hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
-      StaffClient staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
+      hub.hub.users.create("quan-tri", PASSWORD, UserStore.Role.ADMIN, null);
+      StaffClient staff = StaffClient.signedIn(hub, "quan-tri", PASSWORD);
       String page = staff.postForm("/dashboard/c/an-tuong/kiosks/enrol", Map.of("point", TestHub.POINT)).body();
       Matcher code = Pattern.compile("id=\"enrolment-code\">([^<]+)<").matcher(page);
       assertTrue(code.find(), page);

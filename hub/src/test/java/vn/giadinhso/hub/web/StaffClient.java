@@ -22,6 +22,7 @@ public final class StaffClient {
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrf;
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public StaffClient(TestHub hub) {
     this.hub = hub;
@@ -84,6 +85,12 @@ public final class StaffClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
   }
 
+  /** Sends this header with every further request (e.g. X-Forwarded-For, as a proxy would). */
+  public StaffClient withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
   public String csrf() {
     return csrf;
   }
@@ -94,6 +101,7 @@ public final class StaffClient {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(hub.uri(path));
+    headers.forEach(builder::header);
     if (!cookies.isEmpty()) {
       builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining("; ")));

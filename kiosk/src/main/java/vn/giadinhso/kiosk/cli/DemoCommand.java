@@ -34,6 +34,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!HubOption.acceptable(hub, spec)) {
+            return HubOption.REFUSED;
+        }
         KioskDataDir dir = new KioskDataDir(data);
         // Without --code a new demo kiosk opens on the enrolment screen, as a real one does.
         if (!dir.enrolled() && code != null) {

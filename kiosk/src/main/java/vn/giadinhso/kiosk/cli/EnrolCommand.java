@@ -21,7 +21,7 @@ final class EnrolCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Kiosk data directory (default ~/.giadinhso/kiosk).")
     Path data;
 
-    @Option(names = "--hub", required = true, paramLabel = "URL", description = "Hub address, e.g. http://10.0.0.2:7070")
+    @Option(names = "--hub", required = true, paramLabel = "URL", description = "Hub address: https://…, or http:// only on this machine (localhost, 127.0.0.1, [::1]).")
     URI hub;
 
     @Option(names = "--code", required = true, paramLabel = "CODE", description = "Enrolment code XXXX-XXXX-XXXX.")
@@ -35,6 +35,9 @@ final class EnrolCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!HubOption.acceptable(hub, spec)) {
+            return HubOption.REFUSED;
+        }
         KioskDataDir dir = new KioskDataDir(data == null ? KioskDataDir.defaultPath() : data);
         if (dir.enrolled() && !force) {
             spec.commandLine().getErr().println("enrol: " + dir.path() + " is already enrolled as "

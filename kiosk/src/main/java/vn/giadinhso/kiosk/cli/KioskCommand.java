@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; the real work is in the subcommands. */
 @Command(name = "giadinhso-kiosk", mixinStandardHelpOptions = true, version = "giadinhso-kiosk 0.1.0",
         description = "Gia Đình Số kiosk: enrol, run (window or headless), and reader diagnostics.",
-        subcommands = {EnrolCommand.class, PinCommand.class, RunCommand.class, DemoCommand.class, IdentifyCommand.class, ListenCommand.class,
+        subcommands = {EnrolCommand.class, PinCommand.class, RunCommand.class, DemoCommand.class, QuarantineCommand.class,
+                IdentifyCommand.class, ListenCommand.class,
                 BenchCommand.class, BenchStolenKioskCommand.class, LessonsCommand.class})
 public final class KioskCommand implements Runnable {
 

@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (hub != null && !HubOption.acceptable(hub, spec)) {
+            return HubOption.REFUSED;
+        }
         KioskDataDir dir = new KioskDataDir(data == null ? KioskDataDir.defaultPath() : data);
         KioskSettings settings = new KioskSettings(Duration.ofSeconds(Math.max(1, syncSeconds)),
                 KioskSettings.defaults().heartbeatEvery(), KioskSettings.defaults().sendRetryCap());
@@ -88,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         ScanLine lines = new ScanLine();
         try (KioskLog log = KioskLog.writeTo(dir.path());
              KioskApp app = KioskApp.open(dir, settings, Clock.systemUTC())) {
+            app.hubRefusal().ifPresent(reason -> {
+                err.println("run: " + reason);
+                err.flush();
+            });
             app.start();
             if (stdin) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 
 /** Exchanges a one-time enrolment code for this kiosk's identity at the hub. */
@@ -22,9 +23,12 @@ public final class Enroller {
 
     /** @throws EnrolmentFailed with the reason the screen explains (code used, unknown, hub unreachable…) */
     public KioskIdentity enrol(URI hub, String code) throws IOException, InterruptedException {
-        if (hub.getScheme() == null || !hub.getScheme().matches("https?") || hub.getHost() == null) {
-            throw new EnrolmentFailed(EnrolmentFailed.Reason.HUB_UNREACHABLE,
-                    "the hub address " + hub + " is not an http:// or https:// address", null);
+        Optional<HubAddress.Problem> problem = HubAddress.problem(hub);
+        if (problem.isPresent()) {
+            // Checked before the request: the answer would carry the token and keys in clear.
+            throw new EnrolmentFailed(problem.get() == HubAddress.Problem.PLAIN_HTTP
+                    ? EnrolmentFailed.Reason.INSECURE_HUB : EnrolmentFailed.Reason.HUB_UNREACHABLE,
+                    HubAddress.explain(hub, problem.get()), null);
         }
         String body = new ObjectMapper().createObjectNode().put("code", code.strip()).toString();
         HttpRequest request = HttpRequest.newBuilder(hub.resolve("/api/v1/kiosks/enrol"))

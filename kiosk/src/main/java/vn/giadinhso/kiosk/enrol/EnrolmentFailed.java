@@ -13,7 +13,9 @@ public final class EnrolmentFailed extends IOException {
         /** No answer: wrong address, hub down, or no network. */
         HUB_UNREACHABLE,
         /** An answer, but not from a Gia Đình Số hub (or a hub error). */
-        NOT_A_HUB
+        NOT_A_HUB,
+        /** A plain http:// address on the network: refused before anything is sent (see {@link HubAddress}). */
+        INSECURE_HUB
     }
 
     private final Reason reason;

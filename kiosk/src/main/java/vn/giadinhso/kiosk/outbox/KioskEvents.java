@@ -61,9 +61,10 @@ public final class KioskEvents {
                 .put("error", error == null ? "unknown" : error).toString());
     }
 
-    public OutboxEvent heartbeat(String version, int backlog, String readerState) {
+    /** {@code quarantined}: events the hub refused and this kiosk keeps aside, so the hub's log shows them too. */
+    public OutboxEvent heartbeat(String version, int backlog, int quarantined, String readerState) {
         return outbox.append("heartbeat", json.createObjectNode().put("version", version).put("backlog", backlog)
-                .put("reader", readerState).toString());
+                .put("quarantined", quarantined).put("reader", readerState).toString());
     }
 
     /** A practice lesson was opened (not resumed). */

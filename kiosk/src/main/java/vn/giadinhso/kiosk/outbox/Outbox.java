@@ -89,17 +89,21 @@ public final class Outbox {
         });
     }
 
-    /** Moves an event the hub refuses as invalid aside, so it cannot block everything after it. */
-    public void reject(OutboxEvent event, String reason) {
+    /**
+     * Moves an event the hub refused aside, in one transaction: it leaves the outbox only as it
+     * enters the quarantine, so it is never lost and never blocks the events after it again.
+     */
+    public void quarantine(OutboxEvent event, int status, String reason) {
         db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT OR REPLACE INTO dead_letter(id, type, at, payload, reason, failed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO quarantine"
+                    + "(id, type, at, payload, status, reason, quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, event.id());
                 s.setString(2, event.type());
                 s.setString(3, event.at().toString());
                 s.setString(4, event.payload());
-                s.setString(5, reason);
-                s.setString(6, clock.instant().toString());
+                s.setInt(5, status);
+                s.setString(6, reason);
+                s.setString(7, clock.instant().toString());
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
@@ -110,12 +114,56 @@ public final class Outbox {
         });
     }
 
+    /** An event in quarantine and why the hub refused it. */
+    public record Quarantined(OutboxEvent event, int status, String reason, Instant quarantinedAt) {
+    }
+
+    /** The quarantined events, oldest first. */
+    public List<Quarantined> quarantined() {
+        return db.transaction(c -> {
+            List<Quarantined> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT id, type, at, payload, status, reason, quarantined_at FROM quarantine ORDER BY at, id")) {
+                while (r.next()) {
+                    out.add(new Quarantined(new OutboxEvent(r.getString(1), r.getString(2), Instant.parse(r.getString(3)),
+                            r.getString(4)), r.getInt(5), r.getString(6), Instant.parse(r.getString(7))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Puts quarantined events back at the end of the outbox (after the hub was fixed, say); their
+     * ids are unchanged, so the hub still counts each once. Returns how many were moved.
+     */
+    public int release(List<String> ids) {
+        int moved = db.transaction(c -> {
+            int n = 0;
+            try (PreparedStatement in = c.prepareStatement(
+                    "INSERT INTO outbox(id, type, at, payload) SELECT id, type, at, payload FROM quarantine WHERE id = ?");
+                 PreparedStatement out = c.prepareStatement("DELETE FROM quarantine WHERE id = ?")) {
+                for (String id : ids) {
+                    in.setString(1, id);
+                    if (in.executeUpdate() == 1) {
+                        out.setString(1, id);
+                        out.executeUpdate();
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        listeners.forEach(Runnable::run);
+        return moved;
+    }
+
     public int backlog() {
         return count("SELECT count(*) FROM outbox");
     }
 
-    public int rejected() {
-        return count("SELECT count(*) FROM dead_letter");
+    public int quarantineSize() {
+        return count("SELECT count(*) FROM quarantine");
     }
 
     private int count(String sql) {

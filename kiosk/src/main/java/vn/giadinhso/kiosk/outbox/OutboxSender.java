@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Drains the outbox to the hub on its own thread: oldest first, up to {@link #MAX_BATCH} per
  * request, deleting a batch only after the hub's 200. No answer (or a 5xx) means retry the same
  * batch after a jittered back-off; the hub's ids make the retry harmless if the first try did land.
- * A 400/413 for a batch is narrowed down to the one bad event, which is set aside.
+ * A 4xx about the events (400, 413, …; see {@link BatchRefusal}) is narrowed down to the bad event
+ * — the one the hub names, else by halving the batch — which goes to the quarantine table; the
+ * rest is sent. 401/403 (token), 408/429 and 5xx keep the back-off.
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -24,7 +27,7 @@ public final class OutboxSender implements AutoCloseable {
     public static final int MAX_BATCH = 500;
 
     /** What staff see on the info screen. */
-    public record Status(int backlog, boolean hubReachable, Instant lastSuccess, String lastError, int rejected) {
+    public record Status(int backlog, boolean hubReachable, Instant lastSuccess, String lastError, int quarantined) {
     }
 
     private final Outbox outbox;
@@ -44,7 +47,8 @@ public final class OutboxSender implements AutoCloseable {
         this.poster = poster;
         this.retry = retry;
         this.clock = clock;
-        this.status = new Status(0, false, null, null, 0);
+        // Counts from the start, so staff see a quarantine left by an earlier run before the first send.
+        this.status = new Status(outbox.backlog(), false, null, null, outbox.quarantineSize());
         outbox.onAppend(this::poke);
     }
 
@@ -102,19 +106,28 @@ public final class OutboxSender implements AutoCloseable {
                 if (reply.accepted()) {
                     outbox.acknowledge(batch);
                     failures = 0;
-                    // After isolating a bad event, go back to full batches.
-                    batchSize = MAX_BATCH;
+                    // A narrowed size holds while the bad event is looked for; an outbox drained
+                    // below it means there is nothing left to narrow down.
+                    if (batch.size() < batchSize) {
+                        batchSize = MAX_BATCH;
+                    }
                     report(true, null);
                     continue;
                 }
-                if (reply.status() == 400 || reply.status() == 413) {
-                    if (batch.size() > 1) {
-                        // One event spoils the batch; send one at a time until it is found.
-                        batchSize = 1;
+                if (BatchRefusal.aboutTheEvents(reply.status())) {
+                    failures = 0;
+                    Optional<OutboxEvent> bad = BatchRefusal.namedEvent(reply.error(), batch)
+                            .or(() -> batch.size() == 1 ? Optional.of(batch.get(0)) : Optional.empty());
+                    if (bad.isPresent()) {
+                        quarantine(bad.get(), reply);
+                        batchSize = MAX_BATCH;
                     } else {
-                        outbox.reject(batch.get(0), "HTTP " + reply.status() + ": " + reply.error());
+                        // The hub did not say which event: halve until the bad one is alone.
+                        batchSize = Math.max(1, batch.size() / 2);
+                        LOG.info("the hub refused a batch of {} events (HTTP {}: {}) without naming one; trying {}",
+                                batch.size(), reply.status(), BatchRefusal.printable(reply.error()), batchSize);
                     }
-                    report(true, "HTTP " + reply.status() + ": " + reply.error());
+                    report(true, null);
                     continue;
                 }
                 failures++;
@@ -137,27 +150,31 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
+    private void quarantine(OutboxEvent event, EventPoster.Reply reply) {
+        outbox.quarantine(event, reply.status(), reply.error() == null ? "" : reply.error());
+        // Id, type and the hub's reason only: never the payload, which may hold a household code or phone.
+        LOG.warn("event {} ({}) quarantined: the hub refused it with HTTP {}: {}", event.id(), event.type(),
+                reply.status(), BatchRefusal.printable(reply.error()));
+    }
+
     private void report(boolean reachable, String error) {
         Status old = status;
         Instant success = reachable && error == null ? clock.instant() : old.lastSuccess();
         int backlog;
-        int rejected;
+        int quarantined;
         try {
             backlog = outbox.backlog();
-            rejected = outbox.rejected();
+            quarantined = outbox.quarantineSize();
         } catch (RuntimeException e) {
             backlog = old.backlog();
-            rejected = old.rejected();
+            quarantined = old.quarantined();
         }
-        status = new Status(backlog, reachable, success, error, rejected);
+        status = new Status(backlog, reachable, success, error, quarantined);
         // Once per change, not once per retry: a kiosk offline for a week must not fill its log.
         if (error != null && !error.equals(old.lastError())) {
             LOG.warn("sending to the hub: {} ({} events waiting)", error, backlog);
         } else if (error == null && old.lastError() != null) {
             LOG.info("sending to the hub works again ({} events waiting)", backlog);
-        }
-        if (rejected > old.rejected()) {
-            LOG.warn("{} event(s) refused by the hub and set aside (see the outbox's rejected events)", rejected - old.rejected());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import vn.giadinhso.kiosk.enrol.EnrolmentFailed;
 import vn.giadinhso.kiosk.enrol.Enroller;
+import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
 
@@ -45,7 +46,8 @@ public final class EnrolmentModel {
         this.dir = dir;
         this.staffPin = staffPin;
         this.enroller = enroller;
-        this.hub = hub.map(URI::toString).orElse("http://");
+        // https:// first: plain http:// is refused except on this machine (HubAddress).
+        this.hub = hub.map(URI::toString).orElse("https://");
         this.background = background;
         this.ui = ui;
         this.enrolled = enrolled;
@@ -128,7 +130,12 @@ public final class EnrolmentModel {
             return;
         }
         Optional<EnrolmentCard> card = EnrolmentCard.parse(text);
-        if (card.isPresent()) {
+        if (card.isPresent() && HubAddress.problem(card.get().hub()).isPresent()) {
+            // A card pointing at a plain http:// hub on the network: neither its address nor its
+            // code is taken, so staff cannot enrol through it by accident.
+            message = "enrol.insecureCard";
+            changed();
+        } else if (card.isPresent()) {
             hub = card.get().hub();
             codeTyped(card.get().code());
         } else if (normalise(text).isPresent()) {
@@ -160,14 +167,14 @@ public final class EnrolmentModel {
 
     public void submit(String hubAddress) {
         hub = hubAddress == null ? "" : hubAddress.strip();
-        URI uri;
-        try {
-            uri = URI.create(hub);
-        } catch (IllegalArgumentException e) {
-            message = "enrol.error.HUB_UNREACHABLE";
+        Optional<HubAddress.Problem> problem = HubAddress.problem(hub);
+        if (problem.isPresent()) {
+            message = problem.get() == HubAddress.Problem.PLAIN_HTTP
+                    ? "enrol.error." + EnrolmentFailed.Reason.INSECURE_HUB : "enrol.error.HUB_UNREACHABLE";
             changed();
             return;
         }
+        URI uri = URI.create(hub);
         String chosenPin = pin;
         String chosenCode = code;
         step = Step.WORKING;

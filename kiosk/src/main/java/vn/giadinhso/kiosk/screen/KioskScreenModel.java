@@ -133,6 +133,16 @@ public final class KioskScreenModel {
         return app.sender.status().backlog();
     }
 
+    /** Events the hub refused that this kiosk keeps aside (staff see the count; the log says why). */
+    public int quarantined() {
+        return app.sender.status().quarantined();
+    }
+
+    /** True when this kiosk's hub address is plain http:// on the network, so it does not sync at all. */
+    public boolean insecureHub() {
+        return app.hubRefusal().isPresent();
+    }
+
     public String kioskId() {
         return app.identity.kioskId();
     }

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.outbox.EventPoster;
 import vn.giadinhso.kiosk.outbox.OutboxEvent;
@@ -65,13 +67,20 @@ public final class HubConnection implements EventPoster {
         }
     }
 
-    private HttpRequest.Builder request(String path) {
+    // Every request carries the token: none leaves for a plain http:// hub on the network, whatever
+    // path the address came by (a data dir enrolled before the rule, an edited kiosk.json).
+    private HttpRequest.Builder request(String path) throws IOException {
+        Optional<HubAddress.Problem> problem = HubAddress.problem(kiosk.hub());
+        if (problem.isPresent()) {
+            throw new IOException("not sent: " + HubAddress.explain(kiosk.hub(), problem.get()));
+        }
         KioskReport r = report.get();
         return HttpRequest.newBuilder(kiosk.hub().resolve(path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + kiosk.token())
                 .header("X-Kiosk-Version", r.version())
                 .header("X-Kiosk-Backlog", Integer.toString(r.backlog()))
+                .header("X-Kiosk-Quarantined", Integer.toString(r.quarantined()))
                 .header("X-Kiosk-Reader", r.reader());
     }
 

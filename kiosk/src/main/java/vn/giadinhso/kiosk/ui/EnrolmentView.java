@@ -28,8 +28,9 @@ import vn.giadinhso.kiosk.screen.EnrolmentModel;
 public final class EnrolmentView {
 
     private static final List<String> DIGITS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+    // "https://", not "http://": plain http is refused except on this machine (HubAddress).
     private static final List<String> ADDRESS_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0",
-            ".", ":", "/", "-", "http://");
+            ".", ":", "/", "-", "https://");
 
     private final EnrolmentModel model;
     private final StackPane root = new StackPane();

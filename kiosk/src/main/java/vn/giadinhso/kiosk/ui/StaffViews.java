@@ -89,6 +89,18 @@ final class StaffViews {
                 Widgets.body(t.get("staff.lastSync", model.lastSync()
                         .map(i -> WHEN.format(i.atZone(model.zone()))).orElse(t.get("staff.never")))),
                 Widgets.body(t.get("staff.version", model.version())));
+        if (model.quarantined() > 0) {
+            Label l = Widgets.body(t.get("staff.quarantined", model.quarantined()));
+            l.setId("staff-quarantined");
+            l.getStyleClass().add("not-met");
+            info.getChildren().add(5, l);
+        }
+        if (model.insecureHub()) {
+            Label l = Widgets.body(t.get("staff.insecureHub"));
+            l.setId("staff-insecure-hub");
+            l.getStyleClass().add("not-met");
+            info.getChildren().add(1, l);
+        }
         info.setId("kiosk-info");
         VBox actions = new VBox(16, Widgets.title(t.get("staff.title")), sessions,
                 Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT, "leave-fullscreen",

@@ -156,4 +156,36 @@ class CommandLineTest {
         assertTrue(all.contains("p99/wire"), all);
         assertTrue(all.contains("CCCD 2021 QR") && all.contains("household QR"), all);
     }
+
+    /**
+     * Enrolment returns the kiosk's token and keys: enrol, run and demo refuse a plain http:// hub
+     * on the network before contacting it, and say so in English with the way out.
+     */
+    @Test
+    void aPlainHttpHubOnTheNetworkIsRefusedByEnrolRunAndDemo() throws Exception {
+        Path data = dir.resolve("kiosk");
+        Path cards = Files.writeString(dir.resolve("cards.json"), "[]");
+        List<Run> runs = List.of(
+                run("enrol", "--data", data.toString(), "--hub", "http://192.168.1.10:7070", "--code", "ABCD-EFGH-JKMN"),
+                run("run", "--data", data.toString(), "--hub", "http://hub.example:7070"),
+                run("demo", "--data", data.toString(), "--hub", "http://10.0.0.2:7070", "--cards", cards.toString()));
+        for (Run r : runs) {
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("--hub refused"), r.err());
+            assertTrue(r.err().contains("is plain http:// on the network"), r.err());
+            assertTrue(r.err().contains("needs https://"), r.err());
+            assertTrue(r.err().contains("only for localhost, 127.0.0.1 or [::1]"), r.err());
+        }
+        assertTrue(runs.get(0).err().startsWith("enrol: "), runs.get(0).err());
+        assertTrue(runs.get(2).err().startsWith("demo: "), runs.get(2).err());
+        assertTrue(!Files.exists(data), "nothing written for a refused address");
+    }
+
+    @Test
+    void aLoopbackHttpHubIsStillTried() {
+        // Nothing listens on port 1: the address passes the rule and the connection fails instead.
+        Run r = run("enrol", "--data", dir.resolve("k").toString(), "--hub", "http://127.0.0.1:1", "--code", "ABCD-EFGH-JKMN");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("cannot be reached"), r.err());
+    }
 }

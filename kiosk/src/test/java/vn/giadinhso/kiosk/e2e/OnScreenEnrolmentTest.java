@@ -94,7 +94,7 @@ class OnScreenEnrolmentTest {
         k.model().pinAgain("2468");
         k.model().scanned("GDSE1|ftp://" + hub.uri().getAuthority() + "|" + hub.enrolmentCode());
         assertEquals(Step.CODE, k.model().step(), "only an http(s) hub address is taken");
-        assertEquals("http://", k.model().hub());
+        assertEquals("https://", k.model().hub());
 
         k.model().scanned("GDSE1|" + hub.uri() + "|" + hub.enrolmentCode());
         assertEquals(Step.HUB, k.model().step(), "staff see the address before the kiosk connects");
@@ -111,7 +111,7 @@ class OnScreenEnrolmentTest {
                 "--hub", hub.uri().toString(), "--code", code));
 
         Kiosk k = kiosk(Optional.empty());
-        assertEquals("http://", k.model().hub(), "no --hub: the address starts empty");
+        assertEquals("https://", k.model().hub(), "no --hub: the address starts empty, https first");
         k.model().pinTyped("1357");
         k.model().pinAgain("1357");
         k.model().codeTyped(code);
@@ -137,5 +137,45 @@ class OnScreenEnrolmentTest {
 
         assertFalse(k.dir().enrolled());
         assertFalse(k.pin().isSet(), "no PIN is kept for a kiosk that did not enrol");
+    }
+
+    /** A plain http:// hub on the network, typed on screen: refused before any connection, in Vietnamese first. */
+    @Test
+    void aPlainHttpHubTypedOnScreenIsRefusedBeforeConnecting() throws Exception {
+        Kiosk k = kiosk(Optional.empty());
+        k.model().pinTyped("1357");
+        k.model().pinAgain("1357");
+        k.model().codeTyped(hub.enrolmentCode());
+        // 192.0.2.1 is a documentation address: a connection attempt would time out, not be refused.
+        k.model().submit("http://192.0.2.1:7070");
+        assertEquals(Step.HUB, k.model().step());
+        assertEquals("Địa chỉ http:// không mã hóa chỉ được dùng trên chính máy này. Máy chủ trên mạng phải dùng"
+                + " https:// để mã bí mật của máy không bị lộ.", say(k.model()));
+        k.model().switchLanguage(java.util.Locale.ENGLISH);
+        assertEquals("A plain http:// address is allowed only on this machine itself. A hub on the network must use"
+                + " https:// so this kiosk's secrets are not exposed.", say(k.model()));
+        assertFalse(k.dir().enrolled());
+        assertFalse(k.pin().isSet());
+
+        k.model().submit(hub.uri().toString());
+        assertEquals(Step.DONE, k.model().step(), "http://127.0.0.1 (this machine) still enrols");
+    }
+
+    /** An enrolment QR whose hub address is plain http:// on the network: neither its code nor its address is taken. */
+    @Test
+    void anEnrolmentCardWithAPlainHttpHubIsRefused() throws Exception {
+        Kiosk k = kiosk(Optional.empty());
+        k.model().pinTyped("2468");
+        k.model().pinAgain("2468");
+        k.model().scanned("GDSE1|http://192.168.1.10:7070|" + hub.enrolmentCode());
+        assertEquals(Step.CODE, k.model().step());
+        assertEquals("", k.model().code());
+        assertEquals("https://", k.model().hub());
+        assertEquals("Mã QR này chỉ tới máy chủ bằng http:// không mã hóa. Xin quản trị viên cấu hình máy chủ với"
+                + " địa chỉ https:// rồi in mã mới.", say(k.model()));
+
+        k.model().scanned("GDSE1|https://giadinhso.antuong.gov.vn|" + hub.enrolmentCode());
+        assertEquals(Step.HUB, k.model().step(), "an https:// card is taken");
+        assertEquals("https://giadinhso.antuong.gov.vn", k.model().hub());
     }
 }

@@ -93,7 +93,7 @@ class OutboxSenderTest {
                 sender.start();
                 assertTrue(sender.awaitEmpty(Duration.ofSeconds(10)));
             }
-            assertEquals(1, outbox.rejected());
+            assertEquals(1, outbox.quarantineSize());
             assertEquals(2, hub.batches.stream().mapToInt(List::size).sum());
         }
     }
