@@ -5,6 +5,7 @@ import java.time.Clock;
 import vn.giadinhso.hub.criteria.CriteriaSetJson;
 import vn.giadinhso.hub.criteria.CriteriaStore;
 import vn.giadinhso.hub.criteria.SqliteCriteriaStore;
+import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.household.SqliteHouseholdStore;
 import vn.giadinhso.hub.identity.HubSecrets;
@@ -49,6 +50,7 @@ public final class HubApp implements AutoCloseable {
   public final LessonPackStore lessonPacks;
   public final IngestService ingest;
   public final SyncService sync;
+  public final HouseholdCards cards;
   public final UserStore users;
   public final Schedules schedules;
   public final Declarations declarations;
@@ -72,7 +74,8 @@ public final class HubApp implements AutoCloseable {
     this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), kiosks, clock,
         new SealedMembers(memberKeys));
     this.lessonPacks = new SqliteLessonPackStore(db, clock);
-    this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks,
+    this.cards = new HouseholdCards(db, secrets, clock);
+    this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks, cards,
         memberKeys);
     this.users = new UserStore(db, clock);
     this.schedules = new Schedules(schedule, clock);

@@ -22,7 +22,7 @@ import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.hardware.ReaderState;
 import vn.giadinhso.kiosk.household.Declarations;
 import vn.giadinhso.kiosk.household.Roster;
-import vn.giadinhso.kiosk.identity.HubPublicKey;
+import vn.giadinhso.kiosk.identity.HubKeyRing;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
@@ -38,6 +38,7 @@ import vn.giadinhso.kiosk.scan.RosterLookup;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanService;
 import vn.giadinhso.kiosk.store.LocalDatabase;
+import vn.giadinhso.kiosk.store.Settings;
 import vn.giadinhso.kiosk.sync.HubConnection;
 import vn.giadinhso.kiosk.sync.KioskReport;
 import vn.giadinhso.kiosk.sync.Syncer;
@@ -92,7 +93,11 @@ public final class KioskApp implements AutoCloseable {
         this.schedule = new Schedule(db);
         this.outbox = new Outbox(db, new Uuid7(clock), clock);
         this.events = new KioskEvents(outbox);
-        this.classifier = new PayloadClassifier(Optional.of(HubPublicKey.fromText(identity.hubPublicKey())), clock);
+        // Household cards are checked with the key list of the last sync (rotation, expiry dates),
+        // or enrolment's until the first sync.
+        this.classifier = new PayloadClassifier(new HubKeyRing(
+                () -> db.transaction(c -> Settings.get(c, Syncer.HUB_KEYS)),
+                HubKeyRing.parse(identity.hubPublicKeys(), identity.hubPublicKey())), clock);
         this.memberKeys = new MemberKeyring(identity.memberKeys(), identity.hubSealingKey());
         RosterLookup lookup = new RosterLookup(roster, memberKeys, identity.communeId());
         warmUp(lookup);

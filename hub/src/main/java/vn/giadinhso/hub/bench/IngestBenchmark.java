@@ -31,6 +31,7 @@ import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.schedule.SupportPoint;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.hub.web.HubHttp;
+import vn.giadinhso.protocol.EventTypes;
 
 /**
  * Drives the real HTTP ingest endpoint from N concurrent simulated kiosks and sets the result
@@ -248,7 +249,7 @@ public final class IngestBenchmark {
     List<IncomingEvent> events = new ArrayList<>(count);
     long now = System.currentTimeMillis();
     for (int i = 0; i < count; i++) {
-      events.add(new IncomingEvent(ids.at(now).toString(), "identified", Instant.ofEpochMilli(now),
+      events.add(new IncomingEvent(ids.at(now).toString(), EventTypes.IDENTIFIED, Instant.ofEpochMilli(now),
           "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"AT-T1-" + (10_000 + i % 10_000) + "\"}"));
     }
     return events;

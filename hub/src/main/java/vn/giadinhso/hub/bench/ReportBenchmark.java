@@ -22,7 +22,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.ingest.IncomingEvent;
 import vn.giadinhso.hub.ingest.RawEventInsert;
@@ -33,6 +33,7 @@ import vn.giadinhso.hub.report.ReportTable;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
 import vn.giadinhso.hub.storage.Revisions;
+import vn.giadinhso.protocol.EventTypes;
 
 /**
  * Builds a hub database at a given scale (households and events as parameters) and times the
@@ -50,8 +51,8 @@ public final class ReportBenchmark {
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** Kiosk event mix, per 1000 events: what a day at a support point looks like. */
-  static final String[] MIX_TYPES = {"lesson.step", "identified", "status.viewed", "lesson.started",
-      "lesson.completed", "attendance.checked_in", "heartbeat", "criterion.declared", "support.requested"};
+  static final String[] MIX_TYPES = {EventTypes.LESSON_STEP, EventTypes.IDENTIFIED, EventTypes.STATUS_VIEWED, EventTypes.LESSON_STARTED,
+      EventTypes.LESSON_COMPLETED, EventTypes.ATTENDANCE_CHECKED_IN, EventTypes.HEARTBEAT, EventTypes.CRITERION_DECLARED, EventTypes.SUPPORT_REQUESTED};
   static final int[] MIX_PER_MILLE = {400, 230, 100, 80, 70, 40, 70, 6, 4};
 
   private final int households;
@@ -307,18 +308,18 @@ public final class ReportBenchmark {
   static String payload(String type, int household, String session, SplittableRandom r) {
     String code = code(household);
     return switch (type) {
-      case "identified" -> "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"" + code + "\"}";
-      case "attendance.checked_in" -> "{\"sessionId\":\"" + session + "\",\"memberHash\":\""
+      case EventTypes.IDENTIFIED -> "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"" + code + "\"}";
+      case EventTypes.ATTENDANCE_CHECKED_IN -> "{\"sessionId\":\"" + session + "\",\"memberHash\":\""
           + memberHash(household, r.nextInt(2)) + "\",\"householdCode\":\"" + code + "\"}";
-      case "criterion.declared" -> "{\"householdCode\":\"" + code + "\",\"criterionId\":\"lookup-dossier-result\"}";
-      case "support.requested" -> "{\"topic\":\"vneid\",\"phone\":\"09" + (10_000_000 + r.nextInt(89_999_999))
+      case EventTypes.CRITERION_DECLARED -> "{\"householdCode\":\"" + code + "\",\"criterionId\":\"lookup-dossier-result\"}";
+      case EventTypes.SUPPORT_REQUESTED -> "{\"topic\":\"vneid\",\"phone\":\"09" + (10_000_000 + r.nextInt(89_999_999))
           + "\",\"householdCode\":\"" + code + "\"}";
-      case "lesson.started" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code + "\"}";
-      case "lesson.step" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
+      case EventTypes.LESSON_STARTED -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code + "\"}";
+      case EventTypes.LESSON_STEP -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
           + "\",\"step\":" + r.nextInt(8) + "}";
-      case "lesson.completed" -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
+      case EventTypes.LESSON_COMPLETED -> "{\"lessonId\":\"vneid-login\",\"version\":3,\"householdCode\":\"" + code
           + "\",\"criteria\":[\"vneid-level2\"],\"score\":" + r.nextInt(101) + ",\"durationSeconds\":" + (60 + r.nextInt(600)) + "}";
-      case "status.viewed" -> "{\"householdCode\":\"" + code + "\"}";
+      case EventTypes.STATUS_VIEWED -> "{\"householdCode\":\"" + code + "\"}";
       default -> "{\"uptimeSeconds\":" + r.nextInt(100_000) + "}";
     };
   }

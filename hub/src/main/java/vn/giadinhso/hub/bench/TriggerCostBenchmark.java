@@ -15,6 +15,7 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.ingest.IncomingEvent;
 import vn.giadinhso.hub.ingest.RawEventInsert;
 import vn.giadinhso.hub.schedule.SupportPoint;
+import vn.giadinhso.protocol.EventTypes;
 
 /**
  * What the dashboard's {@code AFTER INSERT ON event} triggers cost the ingest INSERT: the same
@@ -81,7 +82,7 @@ public final class TriggerCostBenchmark {
       for (int i = 0; i < events; i += 1000) {
         List<IncomingEvent> batch = new ArrayList<>(1000);
         for (int j = i; j < Math.min(events, i + 1000); j++) {
-          String type = mix ? pick(r) : "identified";
+          String type = mix ? pick(r) : EventTypes.IDENTIFIED;
           batch.add(new IncomingEvent(ids.at(now + j).toString(), type, Instant.ofEpochMilli(now + j),
               ReportBenchmark.payload(type, r.nextInt(100_000), "s-" + r.nextInt(50), r)));
         }
@@ -104,6 +105,6 @@ public final class TriggerCostBenchmark {
         return ReportBenchmark.MIX_TYPES[t];
       }
     }
-    return "heartbeat";
+    return EventTypes.HEARTBEAT;
   }
 }

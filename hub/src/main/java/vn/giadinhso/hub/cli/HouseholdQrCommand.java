@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.demo.DemoData;
-import vn.giadinhso.hub.household.HouseholdQr;
 import vn.giadinhso.hub.household.QrImage;
 import vn.giadinhso.hub.household.StoredHousehold;
 
@@ -27,8 +26,8 @@ final class HouseholdQrCommand extends HubSubcommand implements Callable<Integer
     try (HubApp hub = db.open()) {
       StoredHousehold household = hub.households.find(code)
           .orElseThrow(() -> new IllegalArgumentException("no household with code " + code));
-      String payload = HouseholdQr.sign(new HouseholdQr.Card(household.household().communeId(), code,
-          LocalDate.now(hub.clock.withZone(DemoData.VIETNAM))), hub.secrets.signingKeys().getPrivate());
+      String payload = hub.cards.payload(household.household().communeId(), code,
+          LocalDate.now(hub.clock.withZone(DemoData.VIETNAM)));
       out().println(payload);
       if (png != null) {
         QrImage.writePng(payload, png, 600);

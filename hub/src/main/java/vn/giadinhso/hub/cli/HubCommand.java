@@ -21,6 +21,8 @@ import vn.giadinhso.hub.HubVersion;
       ImportLessonsCommand.class,
       EnrolCodeCommand.class,
       RevokeKioskCommand.class,
+      RevokeCardCommand.class,
+      RotateSigningKeyCommand.class,
       RotateHashKeyCommand.class,
       HouseholdQrCommand.class,
       PublicKeyCommand.class,

@@ -2,6 +2,7 @@ package vn.giadinhso.hub.criteria;
 
 import java.time.Instant;
 import java.util.List;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /** A household measured against its commune's criteria set. */
 public record HouseholdEvaluation(List<Line> lines, boolean recognised, int met, int applicable) {

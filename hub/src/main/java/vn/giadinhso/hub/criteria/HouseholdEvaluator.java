@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /**
  * The one function that decides a household's status. Sync, the dashboard and every report call

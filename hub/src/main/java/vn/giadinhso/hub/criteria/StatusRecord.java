@@ -1,6 +1,7 @@
 package vn.giadinhso.hub.criteria;
 
 import java.time.Instant;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /** One entry of a household's status history for one criterion. */
 public record StatusRecord(

@@ -3,7 +3,7 @@ package vn.giadinhso.hub.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.storage.Database;
@@ -50,7 +50,7 @@ public final class Declarations {
         (met ? "Xác minh: " : "Từ chối: ") + (note == null || note.isBlank() ? "—" : note)));
     db.writer().useTransaction(h -> h.createUpdate("UPDATE declaration SET decided_at = :now, decided_by = :by, "
             + "decision = :d WHERE household_code = :hc AND criterion_id = :cid AND decided_at IS NULL")
-        .bind("now", now.toString()).bind("by", staff).bind("d", met ? "MET" : "REJECTED")
+        .bind("now", now.toString()).bind("by", staff).bind("d", met ? CriterionStatus.MET.name() : "REJECTED")
         .bind("hc", householdCode).bind("cid", criterionId).execute());
   }
 }

@@ -24,7 +24,9 @@ public final class SupportRequests {
   private static final String SELECT =
       "SELECT r.event_id, r.at, r.topic, r.phone, r.household_code, v.name, k.support_point_id, r.status, r.assignee, r.note "
           + "FROM support_request r JOIN kiosk k ON k.id = r.kiosk_id JOIN support_point p ON p.id = k.support_point_id "
-          + "LEFT JOIN household h ON h.code = r.household_code LEFT JOIN village v ON v.id = h.village_id ";
+          // Only a household of the kiosk's own commune lends its village (issue 10 point 5).
+          + "LEFT JOIN household h ON h.code = r.household_code AND h.commune_id = p.commune_id "
+          + "LEFT JOIN village v ON v.id = h.village_id ";
 
   /** Open and assigned requests first (oldest first), then the last closed ones. */
   public List<Request> queue(String communeId) {

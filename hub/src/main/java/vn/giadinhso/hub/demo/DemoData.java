@@ -17,11 +17,11 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.Criterion;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
 import vn.giadinhso.hub.lesson.LessonPackReader;
 import vn.giadinhso.hub.lesson.ShippedLessons;
 import vn.giadinhso.hub.schedule.Session;
@@ -106,6 +106,11 @@ public final class DemoData {
           int year = m == 0 || m == 1 ? 1950 + random.nextInt(45) : 1998 + random.nextInt(8);
           LocalDate dob = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
           String id = idNumber(spec.provinceIdCode(), dob, female, random.nextInt(1_000_000));
+          // Hash only what the rules accept, as the importer does: a bad demo number would be a bug here.
+          List<String> problems = CitizenIdNumber.problems(id, dob, female);
+          if (!problems.isEmpty()) {
+            throw new IllegalStateException("demo ID number refused: " + problems);
+          }
           members.add(new Member(name, hub.memberKeys.hash(set.communeId(), id), CitizenIdNumber.masked(id)));
           if (cards.size() < 12 && m == 0 && n % 9 == 1) {
             cards.add(new DemoCard(code, name, id, dob, female));

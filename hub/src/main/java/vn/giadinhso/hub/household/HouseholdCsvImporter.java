@@ -17,14 +17,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.identity.CitizenIdNumber;
+import vn.giadinhso.protocol.CitizenIdNumber;
 import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.identity.PersonName;
+import vn.giadinhso.protocol.IdNumberText;
 
 /**
  * Imports a commune's households from CSV (format in docs/households-csv.md). Every row is
  * checked; valid rows are upserted by household code in batches, so re-importing the same file
  * changes nothing, and one bad row never blocks the others.
+ *
+ * <p>A rejection names the line and the column, never the cell's content: reports end up in
+ * terminals, e-mails and tickets, and a cell may hold a citizen ID number (issue 10 point 7). Names
+ * and codes holding an ID number in any shape ({@link IdNumberText}) are refused, since names are
+ * synced to kiosks and shown on screens.
  */
 public final class HouseholdCsvImporter {
   static final List<String> COLUMNS = List.of("household_code", "village", "head_name", "members", "groups", "flags");
@@ -87,8 +93,9 @@ public final class HouseholdCsvImporter {
           }
           record = records.next();
         } catch (UncheckedIOException malformed) {
-          rejections.add(new ImportReport.Rejection(line, "malformed CSV, import stopped here: "
-              + malformed.getCause().getMessage()));
+          // The parser's own message may quote the line; ours does not.
+          rejections.add(new ImportReport.Rejection(line, "malformed CSV (a quote left open, or text after a "
+              + "closing quote), import stopped here"));
           break;
         }
         rows++;
@@ -99,7 +106,7 @@ public final class HouseholdCsvImporter {
           Household household = parse(record, set, communeByCode);
           Long earlier = seenCodes.putIfAbsent(household.code(), line);
           if (earlier != null) {
-            throw new RowProblem("household code " + household.code() + " already appears on line " + earlier);
+            throw new RowProblem("household_code already appears on line " + earlier);
           }
           claimMemberIds(household, householdByHash);
           HouseholdStore.Labels kept = staffLabels.get(household.code());
@@ -127,35 +134,48 @@ public final class HouseholdCsvImporter {
       throw new RowProblem("expected " + record.getParser().getHeaderNames().size() + " fields, found " + record.size());
     }
     String code = record.get("household_code");
-    if (!HouseholdQr.HOUSEHOLD_CODE.matcher(code).matches()) {
-      throw new RowProblem("household_code \"" + clip(code) + "\" must be 1-32 of A-Z 0-9 -");
+    if (!vn.giadinhso.protocol.HouseholdQr.HOUSEHOLD_CODE.matcher(code).matches()) {
+      throw new RowProblem("household_code must be 1-32 of A-Z 0-9 -");
+    }
+    if (IdNumberText.containsIdNumber(code)) {
+      throw new RowProblem("household_code looks like a citizen ID number; give each household a code of the "
+          + "commune's own, e.g. AT-T1-0001");
     }
     String owner = communeByCode.get(code);
     if (owner != null && !owner.equals(set.communeId())) {
-      throw new RowProblem("household code " + code + " already belongs to commune " + owner);
+      throw new RowProblem("household_code already belongs to commune " + owner);
     }
     String village = PersonName.normalise(record.get("village"));
     if (village.isEmpty()) {
       throw new RowProblem("village is empty");
     }
+    if (IdNumberText.containsIdNumber(village)) {
+      throw new RowProblem("village contains what looks like a citizen ID number");
+    }
     String head = PersonName.normalise(record.get("head_name"));
     if (head.isEmpty()) {
       throw new RowProblem("head_name is empty");
     }
+    if (IdNumberText.containsIdNumber(head)) {
+      throw new RowProblem("head_name contains what looks like a citizen ID number; the head's ID number goes "
+          + "in brackets after their name in members");
+    }
     List<Member> members = members(set.communeId(), record.get("members"));
-    Set<String> groups = list(record.get("groups"));
-    for (String g : groups) {
-      if (!set.knowsGroup(g)) {
-        throw new RowProblem("group \"" + clip(g) + "\" is not one of " + set.communeId() + "'s groups "
+    List<String> groupItems = items(record.get("groups"));
+    for (int i = 0; i < groupItems.size(); i++) {
+      if (!set.knowsGroup(groupItems.get(i))) {
+        throw new RowProblem("groups: item " + (i + 1) + " is not one of " + set.communeId() + "'s groups "
             + set.groups().stream().map(x -> x.id()).toList());
       }
     }
-    Set<String> flags = list(record.get("flags"));
-    for (String f : flags) {
-      if (!set.flags().contains(f)) {
-        throw new RowProblem("flag \"" + clip(f) + "\" is not one of " + set.flags());
+    List<String> flagItems = items(record.get("flags"));
+    for (int i = 0; i < flagItems.size(); i++) {
+      if (!set.flags().contains(flagItems.get(i))) {
+        throw new RowProblem("flags: item " + (i + 1) + " is not one of " + set.flags());
       }
     }
+    Set<String> groups = new TreeSet<>(groupItems);
+    Set<String> flags = new TreeSet<>(flagItems);
     return new Household(code, set.communeId(), village, head, members, new TreeSet<>(groups), new TreeSet<>(flags));
   }
 
@@ -171,15 +191,19 @@ public final class HouseholdCsvImporter {
       Matcher withId = MEMBER_WITH_ID.matcher(item);
       if (withId.matches()) {
         String id = withId.group(2);
-        var problem = CitizenIdNumber.problem(id);
-        if (problem.isPresent()) {
-          // The reason never repeats the number: rejected rows end up in terminals and e-mails.
-          throw new RowProblem("member " + position + " (" + PersonName.masked(withId.group(1)) + "): " + problem.get());
+        if (CitizenIdNumber.problem(id).isPresent()) {
+          // Our own words: the checker's reason quotes the number's first digits.
+          throw new RowProblem("members: member " + position + ": the ID number in brackets must be 12 digits "
+              + "starting with a province code");
         }
         String name = PersonName.normalise(withId.group(1));
+        if (IdNumberText.containsIdNumber(name)) {
+          throw new RowProblem("members: member " + position + ": the name contains what looks like a citizen ID "
+              + "number; write only the name, and the ID number once in brackets");
+        }
         members.add(new Member(name, hasher.hash(communeId, id), CitizenIdNumber.masked(id)));
-      } else if (item.matches(".*\\d{6,}.*")) {
-        throw new RowProblem("member " + position + ": write the ID number in brackets after the name, "
+      } else if (IdNumberText.containsIdNumber(item) || item.matches(".*\\d{6,}.*")) {
+        throw new RowProblem("members: member " + position + ": write the ID number in brackets after the name, "
             + "e.g. Nguyễn Văn An (001099012345)");
       } else {
         members.add(new Member(PersonName.normalise(item), null, null));
@@ -192,20 +216,20 @@ public final class HouseholdCsvImporter {
   }
 
   private static void claimMemberIds(Household household, Map<String, String> householdByHash) throws RowProblem {
-    for (Member m : household.members()) {
+    for (int i = 0; i < household.members().size(); i++) {
+      Member m = household.members().get(i);
       if (m.idHash() == null) {
         continue;
       }
       String owner = householdByHash.putIfAbsent(m.idHash(), household.code());
       if (owner != null && !owner.equals(household.code())) {
-        throw new RowProblem("member " + PersonName.masked(m.fullName()) + " (" + m.idMasked()
-            + ") is already a member of household " + owner);
+        throw new RowProblem("members: member " + (i + 1) + "'s ID number is already a member's of household " + owner);
       }
     }
   }
 
-  private static Set<String> list(String cell) {
-    Set<String> out = new TreeSet<>();
+  private static List<String> items(String cell) {
+    List<String> out = new ArrayList<>();
     for (String part : cell.split(";")) {
       if (!part.isBlank()) {
         out.add(part.strip());
@@ -221,10 +245,6 @@ public final class HouseholdCsvImporter {
       pushback.unread(first);
     }
     return pushback;
-  }
-
-  private static String clip(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   private static final class RowProblem extends Exception {

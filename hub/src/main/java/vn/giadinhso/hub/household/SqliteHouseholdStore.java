@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import vn.giadinhso.hub.Json;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.hub.storage.Revisions;

@@ -16,6 +16,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -29,24 +30,25 @@ import vn.giadinhso.protocol.MemberSeal;
  * The hub's secrets, kept in a file beside the database and never inside it: the master key for
  * member-ID hashes (version 1 of every commune's key is derived from it), the random keys of later
  * versions made by {@code rotate-hash-key}, the X25519 key pair kiosks seal member hashes to, and
- * the Ed25519 key that signs household QR cards. A stolen database backup without this file yields
+ * the Ed25519 keys that sign household QR cards ({@link SigningKeys}, rotated by
+ * {@code rotate-signing-key}). A stolen database backup without this file yields
  * neither ID numbers nor the power to mint cards.
  */
 public final class HubSecrets {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final byte[] hashMasterKey;
-  private final KeyPair signingKeys;
+  private final SigningKeys signingKeys;
   private final KeyPair sealingKeys;
   // communeId → keys of versions 2, 3, … in order (version 1 is derived, never stored).
   private final Map<String, List<byte[]>> laterMemberKeys;
   private final Path file;
 
-  HubSecrets(byte[] hashMasterKey, KeyPair signingKeys) {
+  HubSecrets(byte[] hashMasterKey, SigningKeys signingKeys) {
     this(hashMasterKey, signingKeys, MemberSeal.generateKeyPair(), new LinkedHashMap<>(), null);
   }
 
-  private HubSecrets(byte[] hashMasterKey, KeyPair signingKeys, KeyPair sealingKeys,
+  private HubSecrets(byte[] hashMasterKey, SigningKeys signingKeys, KeyPair sealingKeys,
       Map<String, List<byte[]>> laterMemberKeys, Path file) {
     this.hashMasterKey = hashMasterKey.clone();
     this.signingKeys = signingKeys;
@@ -86,18 +88,17 @@ public final class HubSecrets {
     byte[] master = new byte[32];
     new SecureRandom().nextBytes(master);
     KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    return new HubSecrets(master, keys);
+    return new HubSecrets(master, SigningKeys.first(keys));
   }
 
   private static HubSecrets read(Path file) throws IOException, GeneralSecurityException {
     var node = JSON.readTree(file.toFile());
     Base64.Decoder b64 = Base64.getDecoder();
     byte[] master = b64.decode(node.required("memberHashMasterKey").asText());
-    KeyFactory factory = KeyFactory.getInstance("Ed25519");
-    PublicKey pub =
-        factory.generatePublic(new X509EncodedKeySpec(b64.decode(node.required("signingPublicKey").asText())));
-    PrivateKey priv =
-        factory.generatePrivate(new PKCS8EncodedKeySpec(b64.decode(node.required("signingPrivateKey").asText())));
+    // A file written before key rotation has only signingPublicKey/signingPrivateKey: that key is key 1.
+    SigningKeys signing = node.has("signingKeys") ? SigningKeys.fromJson(node.get("signingKeys"))
+        : SigningKeys.first(SigningKeys.pair(node.required("signingPublicKey").asText(),
+            node.required("signingPrivateKey").asText()));
     KeyPair sealing = null;
     if (node.hasNonNull("sealingPrivateKey")) {
       KeyFactory x25519 = KeyFactory.getInstance("X25519");
@@ -113,7 +114,7 @@ public final class HubSecrets {
       }
       later.put(commune.getKey(), keys);
     });
-    return new HubSecrets(master, new KeyPair(pub, priv), sealing, later, file);
+    return new HubSecrets(master, signing, sealing, later, file);
   }
 
   private static void write(HubSecrets secrets, Path file) throws IOException {
@@ -121,17 +122,30 @@ public final class HubSecrets {
     ObjectNode node = JSON.createObjectNode();
     node.put("comment", "Gia Đình Số hub secrets. Keep apart from database backups; losing it invalidates every household QR card and member hash.");
     node.put("memberHashMasterKey", b64.encodeToString(secrets.hashMasterKey));
-    node.put("signingPublicKey", b64.encodeToString(secrets.signingKeys.getPublic().getEncoded()));
-    node.put("signingPrivateKey", b64.encodeToString(secrets.signingKeys.getPrivate().getEncoded()));
+    // The first key also under its old field names, so a hub of before key rotation still reads the file.
+    KeyPair first = secrets.signingKeys.firstKey().pair();
+    node.put("signingPublicKey", b64.encodeToString(first.getPublic().getEncoded()));
+    node.put("signingPrivateKey", b64.encodeToString(first.getPrivate().getEncoded()));
+    node.set("signingKeys", secrets.signingKeys.toJson());
     node.put("sealingPublicKey", b64.encodeToString(secrets.sealingKeys.getPublic().getEncoded()));
     node.put("sealingPrivateKey", b64.encodeToString(secrets.sealingKeys.getPrivate().getEncoded()));
-    ObjectNode memberKeys = node.putObject("memberHashKeys");
-    secrets.laterMemberKeys.forEach((commune, keys) -> {
+    node.set("memberHashKeys", memberKeysNode(secrets.laterMemberKeys));
+    writeNode(node, file);
+  }
+
+  private static ObjectNode memberKeysNode(Map<String, List<byte[]>> laterMemberKeys) {
+    Base64.Encoder b64 = Base64.getEncoder();
+    ObjectNode memberKeys = JSON.createObjectNode();
+    laterMemberKeys.forEach((commune, keys) -> {
       ObjectNode versions = memberKeys.putObject(commune);
       for (int i = 0; i < keys.size(); i++) {
         versions.put(Integer.toString(i + 2), b64.encodeToString(keys.get(i)));
       }
     });
+    return memberKeys;
+  }
+
+  private static void writeNode(ObjectNode node, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".secrets", ".tmp");
@@ -193,8 +207,12 @@ public final class HubSecrets {
     later.add(key);
     if (file != null) {
       try {
-        write(this, file);
-      } catch (IOException e) {
+        // Only the member keys change: every other field stays as the file has it now (a signing
+        // key rotated by another process since this one started is kept).
+        ObjectNode node = (ObjectNode) JSON.readTree(file.toFile());
+        node.set("memberHashKeys", memberKeysNode(laterMemberKeys));
+        writeNode(node, file);
+      } catch (IOException | RuntimeException e) {
         later.remove(later.size() - 1);
         throw new IllegalStateException("cannot save the new member-hashing key to " + file + ": " + e.getMessage(), e);
       }
@@ -221,12 +239,34 @@ public final class HubSecrets {
     return Base64.getEncoder().encodeToString(sealingKeys.getPublic().getEncoded());
   }
 
+  /** The current signing key pair: the one new cards are signed with. */
   public KeyPair signingKeys() {
+    return signingKeys.current().pair();
+  }
+
+  /** Every signing key, oldest first, with the ids and dates kiosks verify by. */
+  public SigningKeys signing() {
     return signingKeys;
   }
 
-  /** The public key as kiosks receive it: base64 of its X.509 encoding, one line. */
+  /** The current public key as kiosks receive it: base64 of its X.509 encoding, one line. */
   public String publicKeyText() {
-    return Base64.getEncoder().encodeToString(signingKeys.getPublic().getEncoded());
+    return signingKeys.current().publicKeyText();
+  }
+
+  /**
+   * Replaces the signing keys in the secrets file with {@code keys.rotate(oldValidUntil)}, keeping
+   * every other field of the file as it is. A running hub reads the file at start only.
+   */
+  public static SigningKeys rotateSigningKey(Path file, LocalDate oldValidUntil) {
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(file.toFile());
+      SigningKeys rotated = read(file).signingKeys.rotate(oldValidUntil);
+      node.set("signingKeys", rotated.toJson());
+      writeNode(node, file);
+      return rotated;
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      throw new IllegalStateException("cannot rotate the signing key in " + file + ": " + e.getMessage(), e);
+    }
   }
 }

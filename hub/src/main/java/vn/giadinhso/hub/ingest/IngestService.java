@@ -1,6 +1,7 @@
 package vn.giadinhso.hub.ingest;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.KioskRegistry;
@@ -25,10 +26,20 @@ public final class IngestService {
     this.sealedMembers = sealedMembers;
   }
 
-  /** Stores the batch and records the kiosk's visit ({@code report}) in one transaction. */
-  public IngestCounts ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
+  /**
+   * Stores the batch and records the kiosk's visit ({@code report}) in one transaction, and says
+   * which new events changed nothing because they reach outside the kiosk's commune.
+   */
+  public IngestResult ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
     List<IncomingEvent> events = sealedMembers.open(kiosk, reader.read(body));
     Projection visit = (tx, newlyStored) -> kiosks.touch(tx, kiosk.id(), report);
-    return store.append(kiosk.id(), events, clock.instant(), lessonPractice.forKiosk(kiosk).andThen(visit));
+    List<IngestResult.Ignored> ignored = new ArrayList<>();
+    Projection readIgnored = (tx, newlyStored) -> {
+      ignored.clear(); // the store may retry the transaction
+      ignored.addAll(IgnoredEvents.among(tx, newlyStored));
+    };
+    IngestCounts counts = store.append(kiosk.id(), events, clock.instant(),
+        lessonPractice.forKiosk(kiosk).andThen(visit).andThen(readIgnored));
+    return new IngestResult(counts.accepted(), counts.duplicates(), ignored);
   }
 }

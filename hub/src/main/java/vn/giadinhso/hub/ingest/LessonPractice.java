@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriteriaSetJson;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
+import vn.giadinhso.protocol.EventTypes;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.StatusAppender;
 import vn.giadinhso.hub.kiosk.Kiosk;
@@ -22,7 +23,7 @@ import vn.giadinhso.hub.kiosk.Kiosk;
  * "durationSeconds"}}. Without a household (anonymous practice) the event is only logged.
  */
 public final class LessonPractice {
-  public static final String TYPE = "lesson.completed";
+  public static final String TYPE = EventTypes.LESSON_COMPLETED;
   private static final Logger LOG = LoggerFactory.getLogger(LessonPractice.class);
 
   private final ObjectMapper json = new ObjectMapper();
@@ -58,7 +59,11 @@ public final class LessonPractice {
       return; // validated as an object at ingest; unreachable in practice
     }
     String household = payload.path("householdCode").asText(null);
-    if (household == null || !belongsTo(tx, household, kiosk.communeId())) {
+    if (household == null) {
+      return;
+    }
+    if (!belongsTo(tx, household, kiosk.communeId())) {
+      IgnoredEvents.record(tx, event.id(), IgnoredEvents.OUTSIDE_HOUSEHOLD);
       return;
     }
     String lesson = payload.path("lessonId").asText("?");
@@ -96,6 +101,6 @@ public final class LessonPractice {
     return tx.createQuery("SELECT s.status FROM criterion_status s JOIN household h ON h.id = s.household_id "
             + "WHERE h.code = :code AND s.criterion_id = :cid ORDER BY s.id DESC LIMIT 1")
         .bind("code", householdCode).bind("cid", criterionId)
-        .mapTo(String.class).findOne().map("MET"::equals).orElse(false);
+        .mapTo(String.class).findOne().map(CriterionStatus.MET.name()::equals).orElse(false);
   }
 }

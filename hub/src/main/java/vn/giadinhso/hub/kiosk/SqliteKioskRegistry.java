@@ -46,6 +46,11 @@ public final class SqliteKioskRegistry implements KioskRegistry {
   public Enrolment enrol(String code) throws EnrolmentRefused {
     String hash = Secrets.digest(Secrets.normaliseCode(code == null ? "" : code));
     Instant now = clock.instant();
+    // A read first: a wrong code (a guess) never waits for, nor holds, the single writer.
+    EnrolmentRefused.Reason early = db.reader().withHandle(h -> refusal(h, hash, now));
+    if (early != null) {
+      throw new EnrolmentRefused(early);
+    }
     String kioskId = secrets.newKioskId();
     String token = secrets.newToken();
     Object outcome = db.writer().inTransaction(h -> {
@@ -74,6 +79,23 @@ public final class SqliteKioskRegistry implements KioskRegistry {
       throw new EnrolmentRefused(reason);
     }
     return (Enrolment) outcome;
+  }
+
+  /** Why the code cannot be used now, or null when it can. */
+  private static EnrolmentRefused.Reason refusal(Handle h, String hash, Instant now) {
+    Optional<Map<String, Object>> row = h.createQuery(
+            "SELECT expires_at, used_at FROM enrolment_code WHERE code_hash = :hash")
+        .bind("hash", hash).mapToMap().findOne();
+    if (row.isEmpty()) {
+      return EnrolmentRefused.Reason.UNKNOWN;
+    }
+    if (row.get().get("used_at") != null) {
+      return EnrolmentRefused.Reason.ALREADY_USED;
+    }
+    if (Instant.parse((String) row.get().get("expires_at")).isBefore(now)) {
+      return EnrolmentRefused.Reason.EXPIRED;
+    }
+    return null;
   }
 
   @Override

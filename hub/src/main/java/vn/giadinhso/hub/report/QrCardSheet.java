@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.giadinhso.hub.household.Household;
-import vn.giadinhso.hub.household.HouseholdQr;
 import vn.giadinhso.hub.household.QrImage;
 
 /**
@@ -33,10 +31,15 @@ public final class QrCardSheet {
   private static final int COLUMNS = 2;
   private static final int ROWS = 4;
 
-  private final PrivateKey signingKey;
+  /** The signed payload of a household's card (HouseholdCards#payload in the hub). */
+  public interface Payloads {
+    String of(Household household, LocalDate issued);
+  }
 
-  public QrCardSheet(PrivateKey signingKey) {
-    this.signingKey = signingKey;
+  private final Payloads payloads;
+
+  public QrCardSheet(Payloads payloads) {
+    this.payloads = payloads;
   }
 
   public byte[] render(List<Household> households, LocalDate issued) {
@@ -74,7 +77,7 @@ public final class QrCardSheet {
     out.addRect(x + 2, y + 2, w - 4, hgt - 4);
     out.stroke();
     out.setLineDashPattern(new float[] {}, 0);
-    String payload = HouseholdQr.sign(new HouseholdQr.Card(h.communeId(), h.code(), issued), signingKey);
+    String payload = payloads.of(h, issued);
     float qrSize = Math.min(hgt - 14 * MM, w * 0.5f);
     float qrLeft = x + w - qrSize - 5 * MM;
     drawQr(out, QrImage.modules(payload), qrLeft, y + (hgt - qrSize) / 2, qrSize);

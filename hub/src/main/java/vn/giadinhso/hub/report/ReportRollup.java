@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriteriaStore;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.HouseholdEvaluation;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
 import vn.giadinhso.hub.criteria.StatusRecord;

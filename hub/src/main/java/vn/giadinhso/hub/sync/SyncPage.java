@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
+import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.lesson.LessonPack;
 
 /**
  * What a kiosk needs to work offline, as a delta after its cursor. {@code criteriaSet} is null
  * when it has not changed; {@code more} says to ask again at once with the new cursor.
  * {@code lessonPacks} is always the full list of the newest version of every pack (a dozen rows):
- * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up.
+ * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up; so is
+ * {@code hubPublicKeys} (the household-QR keys, a handful). {@code revokedCards} is a delta: the
+ * households whose cards were revoked after the cursor, each with the highest revoked serial.
  * {@code memberKeys} (the commune's member-hashing key chain) and {@code hubSealingKey} come with
  * every page, so a rotated key reaches kiosks with the re-tagged households.
  */
@@ -24,6 +27,8 @@ public record SyncPage(
     List<HouseholdEntry> households,
     List<SessionEntry> sessions,
     List<LessonPack> lessonPacks,
+    List<HouseholdCards.PublicKeyEntry> hubPublicKeys,
+    List<HouseholdCards.Revocation> revokedCards,
     List<Map<String, Object>> memberKeys,
     String hubSealingKey) {
 

@@ -7,6 +7,7 @@ import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriteriaStore;
 import vn.giadinhso.hub.criteria.HouseholdEvaluation;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
+import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.household.StoredHousehold;
@@ -31,18 +32,20 @@ public final class SyncService {
   private final ScheduleStore schedule;
   private final LessonPackStore lessons;
   private final MemberKeys memberKeys;
+  private final HouseholdCards cards;
 
   /**
    * @param revisions the newest sync revision handed out (see decisions/hub-003)
    */
   public SyncService(LongSupplier revisions, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
-      LessonPackStore lessons, MemberKeys memberKeys) {
+      LessonPackStore lessons, HouseholdCards cards, MemberKeys memberKeys) {
     this.revisions = revisions;
     this.households = households;
     this.criteria = criteria;
     this.schedule = schedule;
     this.lessons = lessons;
     this.memberKeys = memberKeys;
+    this.cards = cards;
   }
 
   /** @throws IllegalArgumentException for a cursor that is not one this hub gave out */
@@ -75,7 +78,8 @@ public final class SyncService {
             s.status().name()))
         .toList();
     return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
-        sessions, lessons.latest(), MemberKeys.forKiosk(keys), memberKeys.sealingKeyText());
+        sessions, lessons.latest(), cards.publicKeys(), cards.revokedBetween(kiosk.communeId(), since, upTo),
+        MemberKeys.forKiosk(keys), memberKeys.sealingKeyText());
   }
 
   private static SyncPage.HouseholdEntry entry(StoredHousehold stored, CriteriaSet set) {

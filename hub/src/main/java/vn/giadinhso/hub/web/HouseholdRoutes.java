@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.criteria.CriteriaSet;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.HouseholdEvaluation;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
 import vn.giadinhso.hub.criteria.StatusRecord;
@@ -43,6 +43,7 @@ final class HouseholdRoutes {
     routes.get("/dashboard/c/{commune}/households/{code}", this::household);
     routes.post("/dashboard/c/{commune}/households/{code}/criteria/{criterion}", this::markMet);
     routes.post("/dashboard/c/{commune}/households/{code}/labels", this::saveLabels);
+    routes.post("/dashboard/c/{commune}/households/{code}/card/revoke", this::revokeCard);
   }
 
   private void search(Context ctx) {
@@ -100,6 +101,8 @@ final class HouseholdRoutes {
         "id", g, "name", HouseholdLabels.groupLabel(set, g), "checked", stored.household().groups().contains(g))).toList());
     model.put("flagChoices", HouseholdLabels.choosableFlags(set, stored.household()).stream().map(f -> Map.of(
         "id", f, "checked", stored.household().flags().contains(f))).toList());
+    model.put("cardSerial", hub.cards.serial(stored.household().code()));
+    model.put("cardRevokedThrough", hub.cards.revokedThrough(stored.household().code()).orElse(null));
     pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);
   }
 
@@ -123,6 +126,24 @@ final class HouseholdRoutes {
     String back = Forms.text(ctx, "back");
     ctx.redirect(back.startsWith("/dashboard/c/" + commune + "/") ? back
         : "/dashboard/c/" + commune + "/households/" + stored.household().code(), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * "Thu hồi thẻ" (a lost card): revokes the household's cards issued so far; kiosks refuse them
+   * after their next sync and the next print carries a later serial. The form's confirm box must be
+   * ticked, so a stray click revokes nothing.
+   */
+  private void revokeCard(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    StaffUser user = Pages.user(ctx);
+    StoredHousehold stored = household(ctx, commune);
+    if (!"yes".equals(Forms.text(ctx, "confirm"))) {
+      throw DashboardError.badInput("Đánh dấu ô xác nhận để thu hồi thẻ · Tick the box to confirm the revocation");
+    }
+    String code = stored.household().code();
+    int through = hub.cards.revoke(code);
+    hub.audit.record(user.username(), commune, "card.revoked", code, "serials up to " + through);
+    ctx.redirect("/dashboard/c/" + commune + "/households/" + code, HttpStatus.SEE_OTHER);
   }
 
   /** Group membership and flags from the household page's checkboxes; unchecked means removed. */

@@ -33,7 +33,7 @@ public final class HubHttp {
   public static Javalin create(HubApp hub, String version, URI publicUrl, ClientAddress clientAddress) {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
-    KioskApi kioskApi = new KioskApi(hub, responses);
+    KioskApi kioskApi = new KioskApi(hub, responses, clientAddress);
     Dashboard dashboard = new Dashboard(hub, responses, publicUrl, clientAddress);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -1,5 +1,6 @@
 package vn.giadinhso.hub.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -12,9 +13,10 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.ingest.BatchRejected;
 import vn.giadinhso.hub.ingest.EventBatchReader;
-import vn.giadinhso.hub.ingest.IngestCounts;
+import vn.giadinhso.hub.ingest.IngestResult;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.kiosk.EnrolmentRefused;
+import vn.giadinhso.hub.kiosk.EnrolmentThrottle;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.KioskReport;
 import vn.giadinhso.hub.sync.SyncService;
@@ -23,35 +25,56 @@ import vn.giadinhso.hub.sync.SyncService;
 final class KioskApi {
   private final HubApp hub;
   private final Responses responses;
-  private final ObjectMapper json = new ObjectMapper();
+  // A repeated key is refused, as in event batches (EventBatchReader).
+  private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final EnrolmentThrottle guesses;
+  private final ClientAddress clientAddress;
 
-  KioskApi(HubApp hub, Responses responses) {
+  KioskApi(HubApp hub, Responses responses, ClientAddress clientAddress) {
     this.hub = hub;
     this.responses = responses;
+    this.clientAddress = clientAddress;
+    this.guesses = new EnrolmentThrottle(hub.clock);
   }
 
   void enrol(Context ctx) {
+    // The peer's address, or behind a configured trusted proxy the client it names (as for logins).
+    String address = clientAddress.of(ctx);
+    guesses.attempt(address).ifPresent(wait -> {
+      long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+      ctx.header("Retry-After", Long.toString(seconds));
+      throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, "too many wrong enrolment codes from this address; "
+          + "try again in " + ((seconds + 59) / 60) + " minute(s)");
+    });
     JsonNode body;
     try {
       body = json.readTree(readLimited(ctx, 4096));
     } catch (IOException e) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"code\":\"XXXX-XXXX-XXXX\"}");
+      throw new ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"code\":\"XXXX-XXXX-XXXX\"}"
+          + (e.getMessage() != null && e.getMessage().startsWith("Duplicate field") ? "; a key appears twice" : ""));
     }
     if (body == null || !body.path("code").isTextual()) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "field \"code\": missing; send {\"code\":\"XXXX-XXXX-XXXX\"}");
     }
+    String code = body.get("code").asText();
+    if (hasControl(code)) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "field \"code\": may not hold control characters");
+    }
     Enrolment enrolment;
     try {
-      enrolment = hub.kiosks.enrol(body.get("code").asText());
+      enrolment = hub.kiosks.enrol(code);
     } catch (EnrolmentRefused refused) {
       HttpStatus status = refused.reason() == EnrolmentRefused.Reason.ALREADY_USED
           ? HttpStatus.CONFLICT : HttpStatus.UNAUTHORIZED;
       throw new ApiError(status, refused.getMessage());
     }
+    guesses.succeeded(address);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kioskId", enrolment.kioskId());
     out.put("token", enrolment.token());
-    out.put("hubPublicKey", hub.secrets.publicKeyText());
+    // hubPublicKey: the first key, which signed the GDS1 cards kiosks of before key ids can read.
+    out.put("hubPublicKey", hub.secrets.signing().firstKey().publicKeyText());
+    out.put("hubPublicKeys", hub.cards.publicKeys());
     // The key chain (to tag a scanned card) and the key to seal member hashes to; no hash key is
     // useful on a stolen kiosk without the roster, which holds only 14-bit tags (docs/member-ids.md).
     out.put("memberKeys", MemberKeys.forKiosk(hub.memberKeys.chain(enrolment.communeId())));
@@ -64,7 +87,7 @@ final class KioskApi {
   void events(Context ctx) {
     Kiosk kiosk = identify(ctx);
     KioskReport report = report(ctx);
-    IngestCounts counts;
+    IngestResult counts;
     try {
       // A stored batch records the visit in its own transaction (one wait for the writer, not two).
       counts = hub.ingest.ingest(kiosk, report, readLimited(ctx, EventBatchReader.MAX_BYTES));
@@ -124,6 +147,9 @@ final class KioskApi {
 
   /** Checks the bearer token and that the path names the token's own kiosk. */
   private Kiosk identify(Context ctx) {
+    if (hasControl(ctx.pathParam("kioskId"))) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "the kiosk id in the path may not hold control characters");
+    }
     String header = ctx.header("Authorization");
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     Kiosk kiosk = hub.kiosks.authenticate(token).orElseThrow(() ->
@@ -147,8 +173,24 @@ final class KioskApi {
     return new KioskReport(clip(ctx.header("X-Kiosk-Version")), backlog, clip(ctx.header("X-Kiosk-Reader")));
   }
 
+  /** At most 100 characters, control characters dropped: it is stored and shown on the dashboard. */
   private static String clip(String header) {
-    return header == null ? null : header.length() <= 100 ? header : header.substring(0, 100);
+    if (header == null) {
+      return null;
+    }
+    String clipped = header.length() <= 100 ? header : header.substring(0, 100);
+    return hasControl(clipped) ? clipped.replaceAll("[\\x00-\\x1F\\x7F-\\x9F]", "") : clipped;
+  }
+
+  /** U+0000–U+001F and U+007F–U+009F, refused in ids before they can reach a log line. */
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads at most {@code limit} bytes; anything larger is refused with 413 before it fills memory. */

@@ -110,7 +110,7 @@ final class ReportRoutes {
       households.add(hub.households.find(code).filter(h -> h.household().communeId().equals(commune))
           .orElseThrow(() -> DashboardError.notFound("hộ " + code)).household());
     }
-    byte[] pdf = new QrCardSheet(hub.secrets.signingKeys().getPrivate())
+    byte[] pdf = new QrCardSheet((h, issued) -> hub.cards.payload(h.communeId(), h.code(), issued))
         .render(households, LocalDate.now(hub.clock.withZone(Pages.VIETNAM)));
     hub.audit.record(Pages.user(ctx).username(), commune, "cards.printed", village != null ? village : "selection",
         households.size() + " cards");

@@ -178,8 +178,17 @@ final class ScheduleRoutes {
     model.put("pointId", s.supportPointId());
     model.put("month", YearMonth.from(s.startsAt().atZone(Pages.VIETNAM)).toString());
     Attendance.SessionAttendance att = attendance.forSession(s.id(), commune);
-    model.put("attendance", att.rows().stream().map(r -> Map.of("household", r.householdCode(),
-        "name", r.maskedName(), "at", Pages.dateTime(r.at()), "kiosk", r.kioskId(), "first", r.firstTime())).toList());
+    model.put("attendance", att.rows().stream().map(r -> {
+      // Someone not on the roster has no household and no name (a null would break the page).
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("onRoster", r.onRoster());
+      row.put("household", r.onRoster() ? r.householdCode() : "");
+      row.put("name", r.onRoster() ? r.maskedName() : "");
+      row.put("at", Pages.dateTime(r.at()));
+      row.put("kiosk", r.kioskId());
+      row.put("first", r.firstTime());
+      return row;
+    }).toList());
     model.put("count", att.rows().size());
     model.put("firstTimers", att.rows().stream().filter(Attendance.Row::firstTime).count());
     pages.render(ctx, "session", s.topic(), model);

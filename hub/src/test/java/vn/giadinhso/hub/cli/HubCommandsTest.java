@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.HubApp;
-import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.protocol.HouseholdQr;
 
 class HubCommandsTest {
   @TempDir Path dir;

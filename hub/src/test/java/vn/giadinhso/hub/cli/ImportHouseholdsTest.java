@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,17 +130,23 @@ class ImportHouseholdsTest {
     assertEquals(1, result.exitCode());
     String out = result.out();
     assertTrue(out.contains("created 2, updated 0, unchanged 0, rejected 11"), out);
-    assertTrue(out.contains("rejected line 3: household_code \"at-bad\""), out);
+    assertTrue(out.contains("rejected line 3: household_code must be 1-32 of A-Z 0-9 -"), out);
     assertTrue(out.contains("rejected line 4: village is empty"), out);
-    assertTrue(out.contains("rejected line 5: member 1 (Nguyễn V. D): ID number must be exactly 12 digits"), out);
-    assertTrue(out.contains("rejected line 6: member 1 (Nguyễn V. E): ID number starts with 999"), out);
-    assertTrue(out.contains("rejected line 7: member Nguyễn V. F (**********45) is already a member of household AT-T1-0001"), out);
-    assertTrue(out.contains("rejected line 8: household code AT-T1-0001 already appears on line 2"), out);
-    assertTrue(out.contains("rejected line 9: group \"veterans\""), out);
-    assertTrue(out.contains("rejected line 10: flag \"hotel\""), out);
-    assertTrue(out.contains("rejected line 11: member 1: write the ID number in brackets"), out);
+    assertTrue(out.contains("rejected line 5: members: member 1: the ID number in brackets must be 12 digits"), out);
+    assertTrue(out.contains("rejected line 6: members: member 1: the ID number in brackets must be 12 digits "
+        + "starting with a province code"), out);
+    assertTrue(out.contains("rejected line 7: members: member 1's ID number is already a member's of household "
+        + "AT-T1-0001"), out);
+    assertTrue(out.contains("rejected line 8: household_code already appears on line 2"), out);
+    assertTrue(out.contains("rejected line 9: groups: item 1 is not one of"), out);
+    assertTrue(out.contains("rejected line 10: flags: item 1 is not one of"), out);
+    assertTrue(out.contains("rejected line 11: members: member 1: write the ID number in brackets"), out);
     assertTrue(out.contains("rejected line 12: expected 6 fields, found 3"), out);
     assertTrue(out.contains("rejected line 13: members is empty"), out);
+    // No reason repeats a cell: not the bad code, the names (even masked), the group or flag, any digits of an ID.
+    for (String cell : List.of("at-bad", "Nguyễn V.", "veterans", "hotel", "999", "0521", "******")) {
+      assertFalse(out.contains(cell), () -> "a reason repeats \"" + cell + "\": " + out);
+    }
     assertFalse(out.contains("05219001234"), "reasons must not repeat ID numbers");
     try (HubApp hub = HubApp.open(db, Clock.systemUTC())) {
       assertEquals(2, hub.households.count("an-tuong"));
@@ -180,5 +187,35 @@ class ImportHouseholdsTest {
     assertEquals(0, result.exitCode(), result.out());
     assertTrue(result.err().contains("10000 rows read") && result.err().contains("20000 rows read"), result.err());
     assertTrue(result.out().contains("created 20500"));
+  }
+
+  /** Issue 10 point 7: ID numbers in names or codes, in any shape, never reach the roster (or kiosks). */
+  @Test
+  void anIdNumberInANameOrCodeIsRefusedWithoutRepeatingIt() throws Exception {
+    String csv = HEADER
+        + "AT-T1-0001,Thôn Tân Thành,Trần V. S. 052190099903,Trần Văn Sáu (052190012345),,\n"       // 2 head's name
+        + "AT-T1-0002,Thôn Tân Thành,Trần Văn Bảy,Trần V. B. 0521 9009 9904 (052190012346),,\n"    // 3 member's name
+        + "AT-T1-0003,Thôn Tân Thành,Trần Văn Tám,Trần Văn Tám ０５２１９００９９９０５,,\n"              // 4 member, full-width
+        + "052190099906,Thôn Tân Thành,Trần Văn Chín,Trần Văn Chín (052190012347),,\n"              // 5 code
+        + "0521-9009-9907,Thôn Tân Thành,Trần Văn Mười,Trần Văn Mười (052190012348),,\n"            // 6 code, dashed
+        + "AT-T1-0006,Thôn Tân Thành,Trần Thị Một,Trần Thị Một (052190012349),,\n";                // 7 ok
+    Cli result = importCsv(csv);
+    String out = result.out();
+    assertTrue(out.contains("created 1, updated 0, unchanged 0, rejected 5"), out);
+    assertTrue(out.contains("rejected line 2: head_name contains what looks like a citizen ID number"), out);
+    assertTrue(out.contains("rejected line 3: members: member 1: the name contains what looks like a citizen ID"), out);
+    assertTrue(out.contains("rejected line 4: members: member 1: write the ID number in brackets"), out);
+    assertTrue(out.contains("rejected line 5: household_code looks like a citizen ID number"), out);
+    assertTrue(out.contains("rejected line 6: household_code looks like a citizen ID number"), out);
+    for (String digits : List.of("9903", "9904", "9905", "０５", "9906", "9907", "Trần V.", "Trần Văn")) {
+      assertFalse(out.contains(digits) || result.err().contains(digits), () -> "repeated " + digits + ": " + out);
+    }
+    try (HubApp hub = HubApp.open(db, java.time.Clock.systemUTC())) {
+      assertEquals(1, hub.households.count("an-tuong"));
+    }
+    for (Path file : List.of(db, Path.of(db + "-wal"))) {
+      String stored = Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
+      assertFalse(stored.contains("52190099903") || stored.contains("9009 99"), "no ID number in " + file);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.kiosk.Enrolment;
+import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.protocol.MemberIdHash;
 import vn.giadinhso.protocol.MemberKeyChain;
 import vn.giadinhso.protocol.MemberSeal;
@@ -37,6 +39,10 @@ class RotateHashKeyTest {
     hub.hub.households.upsert(List.of(new Household("AT-R-0001", "an-tuong", "Thôn Tân Thành", "Nguyễn Văn An",
         List.of(new Member("Nguyễn Văn An", hub.hub.memberKeys.hash("an-tuong", ID), "0521******45")),
         new TreeSet<>(), new TreeSet<>())));
+    // A session of the kiosk's own commune: check-ins for any other are logged but not counted (hub-009).
+    Instant start = Instant.parse("2026-11-25T01:00:00Z");
+    hub.hub.schedule.saveSession(new Session("s1", TestHub.POINT, start, start.plusSeconds(7200),
+        "Nhà văn hóa", "VNeID", "Công an xã", Session.Status.SCHEDULED));
   }
 
   @AfterEach

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.giadinhso.protocol.CriterionStatus;
 
 class HouseholdEvaluatorTest {
   final CriteriaSet konChieng = new CriteriaSetJson().readResource("kon-chieng-2025.json");

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.QrReading;
+import vn.giadinhso.protocol.HouseholdQr;
 
 /** Household card codes are chosen so that the decoder kiosks use for camera images reads them. */
 class QrImageTest {
@@ -28,7 +29,7 @@ class QrImageTest {
   String signedPayload() throws Exception {
     String code = ("AT-T" + (1 + random.nextInt(9)) + "-" + (10_000 + random.nextInt(90_000)) + "-ABCDEFGHIJKLMNOPQRSTU")
         .substring(0, 11 + random.nextInt(22));
-    return HouseholdQr.sign(new HouseholdQr.Card("an-tuong", code, LocalDate.of(2026, 11, 22)),
+    return HouseholdQr.sign(new HouseholdQr.Card("1", "an-tuong", code, LocalDate.of(2026, 11, 22), 1),
         KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate());
   }
 

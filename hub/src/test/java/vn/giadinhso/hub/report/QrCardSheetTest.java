@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.giadinhso.hub.QrReading;
 import vn.giadinhso.hub.household.Household;
-import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.protocol.HouseholdQr;
 import vn.giadinhso.hub.household.Member;
 
 /**
@@ -41,7 +41,7 @@ class QrCardSheetTest {
           List.of(new Member("Nguyễn Văn An", null, null)), new TreeSet<>(), new TreeSet<>()));
     }
     LocalDate issued = LocalDate.of(2026, 11, 22);
-    byte[] pdf = new QrCardSheet(keys.getPrivate()).render(households, issued);
+    byte[] pdf = new QrCardSheet((h, on) -> HouseholdQr.sign(new HouseholdQr.Card("1", h.communeId(), h.code(), on, 1), keys.getPrivate())).render(households, issued);
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals(2, doc.getNumberOfPages(), "8 cards a page");

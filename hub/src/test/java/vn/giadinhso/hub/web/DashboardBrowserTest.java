@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.demo.DemoData;
-import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.protocol.HouseholdQr;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**

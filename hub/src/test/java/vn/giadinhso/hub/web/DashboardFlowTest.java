@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.giadinhso.hub.Events;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.schedule.Recurrence;

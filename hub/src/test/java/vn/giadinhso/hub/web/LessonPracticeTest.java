@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giadinhso.hub.Events;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;

@@ -16,8 +16,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.HouseholdEvaluator;
-import vn.giadinhso.hub.household.HouseholdQr;
+import vn.giadinhso.protocol.HouseholdQr;
 import vn.giadinhso.hub.household.StoredHousehold;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /** Commune reports and their exports (CSV, XLSX, QR-card PDF) agree with the status function. */
 class ReportTest extends SignedInStaffTest {
@@ -81,8 +82,8 @@ class ReportTest extends SignedInStaffTest {
         .filter(h -> !HouseholdEvaluator.evaluate(set, h.household().flags(), h.latestStatuses()).recognised())
         .findFirst().orElseThrow();
     for (var line : HouseholdEvaluator.evaluate(set, almost.household().flags(), almost.latestStatuses()).lines()) {
-      if (line.status() != vn.giadinhso.hub.criteria.CriterionStatus.MET
-          && line.status() != vn.giadinhso.hub.criteria.CriterionStatus.NOT_APPLICABLE) {
+      if (line.status() != CriterionStatus.MET
+          && line.status() != CriterionStatus.NOT_APPLICABLE) {
         staff.postForm("/dashboard/c/an-tuong/households/" + almost.household().code() + "/criteria/" + line.criterionId(),
             Map.of("note", "Đã kiểm tra", "decision", "met"));
       }

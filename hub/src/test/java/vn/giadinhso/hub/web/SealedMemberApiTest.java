@@ -5,16 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.giadinhso.hub.Events;
+import vn.giadinhso.hub.TestHub;
+import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.protocol.MemberIdHash;
 import vn.giadinhso.protocol.MemberSeal;
 
 /** Kiosks send member hashes sealed to the hub; the log stores the plain hash as before. */
 class SealedMemberApiTest extends KioskRoutesTest {
   private static final String ID = "052190012345";
+
+  @BeforeEach
+  void sessionsOfTheKiosksCommune() {
+    // Check-ins for a session outside the kiosk's commune are logged but not counted (hub-009).
+    Instant start = Instant.parse("2026-11-25T01:00:00Z");
+    for (String id : List.of("s1", "s2")) {
+      hub.hub.schedule.saveSession(new Session(id, TestHub.POINT, start, start.plusSeconds(7200),
+          "Nhà văn hóa", "VNeID", "Công an xã", Session.Status.SCHEDULED));
+    }
+  }
 
   private String sealedFor(String idNumber) {
     byte[] hash = hub.hub.memberKeys.chain("an-tuong").current(idNumber);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.criteria.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
@@ -125,6 +125,31 @@ class SyncApiTest {
     assertEquals("MET", vneid.get("status").asText());
     assertEquals(1, household.get("met").asInt());
     assertEquals("CANCELLED", delta.get("sessions").get(0).get("status").asText());
+  }
+
+  @Test
+  void aRevokedCardComesInTheNextDeltaOnceAndOnlyToItsCommune() throws Exception {
+    JsonNode first = sync(null, null);
+    assertEquals(0, first.get("revokedCards").size());
+    JsonNode keys = first.get("hubPublicKeys");
+    assertEquals(1, keys.size());
+    assertEquals("1", keys.get(0).get("keyId").asText());
+    assertEquals(hub.hub.secrets.publicKeyText(), keys.get(0).get("publicKey").asText());
+    assertTrue(keys.get(0).get("validUntil").isNull());
+
+    assertEquals(1, hub.hub.cards.revoke("AT-T1-0007"));
+    hub.hub.cards.revoke("KC-T1-0001");
+    JsonNode delta = sync(first.get("cursor").asText(), null);
+    assertEquals(1, delta.get("revokedCards").size(), "the other commune's revocation stays there");
+    assertEquals("AT-T1-0007", delta.get("revokedCards").get(0).get("householdCode").asText());
+    assertEquals(1, delta.get("revokedCards").get(0).get("revokedThrough").asInt());
+    assertEquals(0, sync(delta.get("cursor").asText(), null).get("revokedCards").size());
+
+    // Lost again after the reprint: serials up to 2 are revoked.
+    assertEquals(2, hub.hub.cards.revoke("AT-T1-0007"));
+    JsonNode again = sync(delta.get("cursor").asText(), null);
+    assertEquals(2, again.get("revokedCards").get(0).get("revokedThrough").asInt());
+    assertEquals(3, hub.hub.cards.serial("AT-T1-0007"));
   }
 
   @Test

@@ -69,7 +69,8 @@ public final class SyntheticKioskDir {
         KioskDataDir dir = new KioskDataDir(path);
         dir.write(new KioskIdentity("k-bench", URI.create("https://hub.invalid"), "bench-token-not-secret",
                 HubPublicKey.toText(signing.getPublic()), memberKeys,
-                Base64.getEncoder().encodeToString(sealing.getPublic().getEncoded()), "bench-point", "bench-commune"));
+                Base64.getEncoder().encodeToString(sealing.getPublic().getEncoded()), "bench-point", "bench-commune",
+                null));
 
         ObjectMapper json = new ObjectMapper();
         List<Person> people = new ArrayList<>();

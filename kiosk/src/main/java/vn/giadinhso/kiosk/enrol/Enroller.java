@@ -56,7 +56,8 @@ public final class Enroller {
         return new KioskIdentity(
                 field(reply, "kioskId"), hub, field(reply, "token"), field(reply, "hubPublicKey"),
                 memberKeys(reply), field(reply, "hubSealingKey"), field(reply, "supportPointId"),
-                field(reply, "communeId"));
+                field(reply, "communeId"),
+                reply.path("hubPublicKeys").isArray() ? reply.get("hubPublicKeys").toString() : null);
     }
 
     private static JsonNode parse(String body) throws IOException {

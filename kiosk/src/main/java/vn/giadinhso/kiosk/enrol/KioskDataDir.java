@@ -69,7 +69,8 @@ public final class KioskDataDir {
                 memberKeys(),
                 info.path("hubSealingKey").asText(""),
                 info.path("supportPointId").asText(),
-                info.path("communeId").asText()));
+                info.path("communeId").asText(),
+                info.hasNonNull("hubPublicKeys") ? info.get("hubPublicKeys").toString() : null));
     }
 
     public KioskIdentity require() throws IOException {
@@ -91,6 +92,9 @@ public final class KioskDataDir {
         info.put("hubSealingKey", id.hubSealingKey());
         info.put("supportPointId", id.supportPointId());
         info.put("communeId", id.communeId());
+        if (id.hubPublicKeys() != null) {
+            info.set("hubPublicKeys", json.readTree(id.hubPublicKeys()));
+        }
         // Written last: a kiosk counts as enrolled only once its secrets are in place.
         atomicWrite(INFO, json.writerWithDefaultPrettyPrinter().writeValueAsString(info), false);
     }
@@ -99,7 +103,7 @@ public final class KioskDataDir {
     public KioskIdentity updateKeys(String memberKeys, String hubSealingKey) throws IOException {
         KioskIdentity old = require();
         KioskIdentity updated = new KioskIdentity(old.kioskId(), old.hub(), old.token(), old.hubPublicKey(), memberKeys,
-                hubSealingKey, old.supportPointId(), old.communeId());
+                hubSealingKey, old.supportPointId(), old.communeId(), old.hubPublicKeys());
         write(updated);
         return updated;
     }

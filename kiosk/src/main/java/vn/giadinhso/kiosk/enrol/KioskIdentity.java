@@ -8,7 +8,9 @@ import java.util.Objects;
  * member-hashing key chain, JSON {@code [{version, key}]}) are secrets: the record's
  * {@code toString} leaves them out so a stray log line cannot leak them. {@code hubSealingKey} is
  * the hub's public X25519 key member hashes are sealed to; empty for a data dir enrolled before
- * sealing, until its next sync.
+ * sealing, until its next sync. {@code hubPublicKeys} is the hub's QR key list as JSON
+ * ({@code [{keyId, publicKey, validUntil}]}), null from a hub of before key ids, which sends only
+ * {@code hubPublicKey}.
  */
 public record KioskIdentity(
         String kioskId,
@@ -18,7 +20,8 @@ public record KioskIdentity(
         String memberKeys,
         String hubSealingKey,
         String supportPointId,
-        String communeId) {
+        String communeId,
+        String hubPublicKeys) {
 
     public KioskIdentity {
         Objects.requireNonNull(kioskId, "kioskId");

@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.household;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Comparator;
 import java.util.List;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /** A household and its criteria, as synced from the hub (names already masked by the hub). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,7 +28,18 @@ public record Household(
 
     /** Criteria with what is still missing first, then the rest in the hub's order. */
     public List<CriterionState> missingFirst() {
-        return criteria.stream().sorted(Comparator.comparingInt(c -> c.status().displayOrder())).toList();
+        return criteria.stream().sorted(Comparator.comparingInt(c -> displayOrder(c.status()))).toList();
+    }
+
+    /** Missing criteria come first on the status screen: what to do next matters most. */
+    static int displayOrder(CriterionStatus status) {
+        return switch (status) {
+            case NOT_MET -> 0;
+            case DECLARED -> 1;
+            case PRACTISED -> 2;
+            case MET -> 3;
+            case NOT_APPLICABLE -> 4;
+        };
     }
 
     public Household withCriteria(List<CriterionState> updated) {

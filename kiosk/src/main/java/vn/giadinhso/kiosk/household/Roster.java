@@ -18,6 +18,7 @@ import java.util.Set;
 import vn.giadinhso.kiosk.store.LocalDatabase;
 import vn.giadinhso.kiosk.store.Settings;
 import vn.giadinhso.protocol.MemberNames;
+import vn.giadinhso.protocol.CriterionStatus;
 
 /**
  * The commune's households and criteria set as last synced, plus what residents declared here
@@ -142,6 +143,32 @@ public final class Roster {
             }
         }
         return copy;
+    }
+
+    /** Stores a sync page's {@code revokedCards}: each household's highest revoked card serial. */
+    public void storeRevocations(Connection c, JsonNode revokedCards) throws SQLException {
+        try (PreparedStatement put = c.prepareStatement(
+                "INSERT OR REPLACE INTO revoked_card(household_code, revoked_through) VALUES (?, ?)")) {
+            for (JsonNode r : revokedCards) {
+                put.setString(1, r.path("householdCode").asText());
+                put.setInt(2, r.path("revokedThrough").asInt());
+                put.executeUpdate();
+            }
+        }
+    }
+
+    /** Whether the hub revoked this household's card with this serial (a lost card). */
+    public boolean revoked(String householdCode, int serial) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM revoked_card WHERE household_code = ? AND revoked_through >= ?")) {
+                s.setString(1, householdCode);
+                s.setInt(2, serial);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
     }
 
     public void storeCriteriaSet(Connection c, JsonNode set) throws SQLException {

@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.identity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /** Strict parsing of the fixed-width dates printed in card payloads (no lenient rollover). */
 final class CardDate {

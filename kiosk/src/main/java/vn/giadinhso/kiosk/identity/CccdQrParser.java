@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /**
  * Parses the QR on a CCCD / Căn cước card:
@@ -34,7 +35,7 @@ final class CccdQrParser {
         LocalDate today = LocalDate.now(clock);
 
         String id = f[0].strip();
-        errors.addAll(CitizenIdNumber.structureErrors(id));
+        CitizenIdNumber.problem(id).ifPresent(errors::add);
         String validId = CitizenIdNumber.isTwelveDigits(id) ? id : null;
 
         String oldId = f[1].strip();
@@ -72,7 +73,7 @@ final class CccdQrParser {
         }
 
         if (validId != null) {
-            errors.addAll(CitizenIdNumber.agreementErrors(validId, dob, sex));
+            errors.addAll(CitizenIdNumber.disagreements(validId, dob, sex == null ? null : sex == Sex.FEMALE));
         }
         return new CitizenQr(errors, validId, oldId.isEmpty() ? null : oldId,
                 name.isEmpty() ? null : name, dob, sex, address.isEmpty() ? null : address, issued);

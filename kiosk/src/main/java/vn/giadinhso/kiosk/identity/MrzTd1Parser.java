@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.giadinhso.protocol.CitizenIdNumber;
 
 /**
  * Parses the three 30-character lines of an ICAO 9303 TD1 MRZ as printed on Vietnamese citizen
@@ -63,7 +64,7 @@ final class MrzTd1Parser {
             errors.add("optional data (line 1 positions 16–27) does not hold a 12-digit ID number");
             id = null;
         } else {
-            errors.addAll(CitizenIdNumber.structureErrors(id));
+            CitizenIdNumber.problem(id).ifPresent(errors::add);
             if (!id.substring(3).equals(documentNumber)) {
                 errors.add("document number is not the last 9 digits of the ID number");
             }
@@ -116,7 +117,7 @@ final class MrzTd1Parser {
             errors.add("name line is empty");
         }
         if (id != null) {
-            errors.addAll(CitizenIdNumber.agreementErrors(id, dob, sex));
+            errors.addAll(CitizenIdNumber.disagreements(id, dob, sex == null ? null : sex == Sex.FEMALE));
         }
         return new MrzCard(errors, id, documentNumber.replace("<", ""), name.isEmpty() ? null : name, dob,
                 sex, expiry, nationality.isEmpty() ? null : nationality);

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import vn.giadinhso.protocol.CitizenIdNumber;
+import vn.giadinhso.protocol.HouseholdQr;
 
 /**
  * Decides what a payload is and hands it to the matching parser. This is the single entry point
@@ -28,7 +31,21 @@ public final class PayloadClassifier {
      * @param clock  today's date decides whether a birth or issue date is in the future
      */
     public PayloadClassifier(Optional<PublicKey> hubKey, Clock clock) {
-        this.household = new HouseholdQrVerifier(hubKey);
+        this(hubKey.map(k -> HouseholdQrVerifier.singleKey(k, clock))
+                .orElseGet(() -> new HouseholdQrVerifier(List::of, clock)), clock);
+    }
+
+    /**
+     * @param hubKeys the hub's household-QR keys with their ids and dates, as last synced
+     * @param clock   today's date decides whether a birth or issue date is in the future, and
+     *                whether a card's signing key has passed its {@code validUntil}
+     */
+    public PayloadClassifier(Supplier<List<HouseholdQr.HubKey>> hubKeys, Clock clock) {
+        this(new HouseholdQrVerifier(hubKeys, clock), clock);
+    }
+
+    private PayloadClassifier(HouseholdQrVerifier household, Clock clock) {
+        this.household = household;
         this.cccd = new CccdQrParser(clock);
         this.mrz = new MrzTd1Parser(clock);
     }

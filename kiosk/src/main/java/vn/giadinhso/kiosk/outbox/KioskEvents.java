@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import vn.giadinhso.protocol.CriterionStatus;
+import vn.giadinhso.protocol.EventTypes;
 
 /**
  * The kiosk's event vocabulary, one method per type, so every payload has one definition. No
@@ -21,17 +23,17 @@ public final class KioskEvents {
 
     /**
      * {@code method}: household_qr, cccd_qr, mrz or unknown; {@code result}: FOUND, NOT_FOUND,
-     * INVALID or AMBIGUOUS.
+     * INVALID, AMBIGUOUS, REVOKED or EXPIRED.
      */
     public OutboxEvent identified(String method, String result, String householdCode, String memberSealed) {
         ObjectNode p = json.createObjectNode().put("method", method).put("result", result);
         putIf(p, "householdCode", householdCode);
         putIf(p, "memberSealed", memberSealed);
-        return outbox.append("identified", p.toString());
+        return outbox.append(EventTypes.IDENTIFIED, p.toString());
     }
 
     public OutboxEvent statusViewed(String householdCode, int met, int applicable) {
-        return outbox.append("status.viewed", json.createObjectNode().put("householdCode", householdCode)
+        return outbox.append(EventTypes.STATUS_VIEWED, json.createObjectNode().put("householdCode", householdCode)
                 .put("met", met).put("applicable", applicable).toString());
     }
 
@@ -40,30 +42,30 @@ public final class KioskEvents {
         ObjectNode p = json.createObjectNode().put("sessionId", sessionId);
         putIf(p, "householdCode", householdCode);
         putIf(p, "memberSealed", memberSealed);
-        return outbox.append(c, "attendance.checked_in", p.toString());
+        return outbox.append(c, EventTypes.ATTENDANCE_CHECKED_IN, p.toString());
     }
 
     /** A resident says they meet a criterion: DECLARED, for staff to verify — never MET. */
     public OutboxEvent declared(Connection c, String householdCode, String criterionId) throws SQLException {
-        return outbox.append(c, "criterion.declared", json.createObjectNode().put("householdCode", householdCode)
-                .put("criterionId", criterionId).put("status", "DECLARED").toString());
+        return outbox.append(c, EventTypes.CRITERION_DECLARED, json.createObjectNode().put("householdCode", householdCode)
+                .put("criterionId", criterionId).put("status", CriterionStatus.DECLARED.name()).toString());
     }
 
     public OutboxEvent supportRequested(String topic, String phone, String householdCode) {
         ObjectNode p = json.createObjectNode().put("topic", topic);
         putIf(p, "phone", phone);
         putIf(p, "householdCode", householdCode);
-        return outbox.append("support.requested", p.toString());
+        return outbox.append(EventTypes.SUPPORT_REQUESTED, p.toString());
     }
 
     public OutboxEvent readerError(String reader, String error) {
-        return outbox.append("reader.error", json.createObjectNode().put("reader", reader)
+        return outbox.append(EventTypes.READER_ERROR, json.createObjectNode().put("reader", reader)
                 .put("error", error == null ? "unknown" : error).toString());
     }
 
     /** {@code quarantined}: events the hub refused and this kiosk keeps aside, so the hub's log shows them too. */
     public OutboxEvent heartbeat(String version, int backlog, int quarantined, String readerState) {
-        return outbox.append("heartbeat", json.createObjectNode().put("version", version).put("backlog", backlog)
+        return outbox.append(EventTypes.HEARTBEAT, json.createObjectNode().put("version", version).put("backlog", backlog)
                 .put("quarantined", quarantined).put("reader", readerState).toString());
     }
 
@@ -71,12 +73,12 @@ public final class KioskEvents {
     public OutboxEvent lessonStarted(String lessonId, int version, String householdCode) {
         ObjectNode p = json.createObjectNode().put("lessonId", lessonId).put("version", version);
         putIf(p, "householdCode", householdCode);
-        return outbox.append("lesson.started", p.toString());
+        return outbox.append(EventTypes.LESSON_STARTED, p.toString());
     }
 
     /** One lesson step done; {@code correct} means without a miss. */
     public OutboxEvent lessonStep(String lessonId, int step, String stepId, boolean correct, int misses) {
-        return outbox.append("lesson.step", json.createObjectNode().put("lessonId", lessonId).put("step", step)
+        return outbox.append(EventTypes.LESSON_STEP, json.createObjectNode().put("lessonId", lessonId).put("step", step)
                 .put("stepId", stepId).put("correct", correct).put("misses", misses).toString());
     }
 
@@ -86,7 +88,7 @@ public final class KioskEvents {
         ObjectNode p = json.createObjectNode().put("lessonId", lessonId).put("version", version);
         putIf(p, "householdCode", householdCode);
         criteria.forEach(p.putArray("criteria")::add);
-        return outbox.append("lesson.completed", p.put("score", score).put("durationSeconds", durationSeconds).toString());
+        return outbox.append(EventTypes.LESSON_COMPLETED, p.put("score", score).put("durationSeconds", durationSeconds).toString());
     }
 
     /** After a write made inside a caller's transaction: wake the sender. */

@@ -9,10 +9,11 @@ import vn.giadinhso.kiosk.identity.HouseholdCard;
 import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.MrzCard;
+import vn.giadinhso.protocol.ScanMethod;
 
 /**
  * From an identified card to a household: a household QR (already signature-checked by the
- * classifier) by its code; a citizen ID card by the 14-bit tag of its hash and its masked name
+ * classifier; refused when expired or revoked) by its code; a citizen ID card by the 14-bit tag of its hash and its masked name
  * (docs/member-ids.md). The plain number is hashed here and goes no further; the full hash leaves
  * only sealed to the hub.
  */
@@ -30,10 +31,18 @@ public final class RosterLookup {
 
     public Lookup find(Identification id) {
         String method = method(id);
+        if (id instanceof HouseholdCard card && card.expired()) {
+            return new Lookup(method, ScanResult.EXPIRED, Optional.empty(), card.householdCode(), null, null,
+                    null);
+        }
         if (!id.valid()) {
             return new Lookup(method, ScanResult.INVALID, Optional.empty(), null, null, null, null);
         }
         if (id instanceof HouseholdCard card) {
+            if (roster.revoked(card.householdCode(), card.serial())) {
+                return new Lookup(method, ScanResult.REVOKED, Optional.empty(), card.householdCode(), null, null,
+                        null);
+            }
             // Another commune's card verifies (one hub key) but is not on this kiosk's roster.
             Optional<Household> h = communeId.equals(card.communeId()) ? roster.byCode(card.householdCode())
                     : Optional.empty();
@@ -55,11 +64,12 @@ public final class RosterLookup {
     }
 
     private static String method(Identification id) {
-        return switch (id.kind()) {
-            case HOUSEHOLD_QR -> "household_qr";
-            case CCCD_QR -> "cccd_qr";
-            case MRZ -> "mrz";
-            case UNKNOWN -> "unknown";
+        ScanMethod method = switch (id.kind()) {
+            case HOUSEHOLD_QR -> ScanMethod.HOUSEHOLD_QR;
+            case CCCD_QR -> ScanMethod.CCCD_QR;
+            case MRZ -> ScanMethod.MRZ;
+            case UNKNOWN -> ScanMethod.UNKNOWN;
         };
+        return method.wireName();
     }
 }

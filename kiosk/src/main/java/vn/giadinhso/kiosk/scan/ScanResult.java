@@ -9,5 +9,9 @@ public enum ScanResult {
     FOUND,
     NOT_FOUND,
     INVALID,
-    AMBIGUOUS
+    AMBIGUOUS,
+    /** A household card the hub revoked (a lost card); the household is not shown. */
+    REVOKED,
+    /** A household card signed by a key past the date the hub set when it rotated its key. */
+    EXPIRED
 }

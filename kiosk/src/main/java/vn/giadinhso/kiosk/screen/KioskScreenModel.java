@@ -205,6 +205,8 @@ public final class KioskScreenModel {
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
             case ASK_HOUSEHOLD_CARD -> List.of(Spoken.of("ambiguous.title"), Spoken.of("ambiguous.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
+            case CARD_REVOKED -> List.of(Spoken.of("revoked.title"), Spoken.of("revoked.text"));
+            case CARD_EXPIRED -> List.of(Spoken.of("expired.title"), Spoken.of("expired.text"));
             case SUPPORT -> List.of(Spoken.of("support.title"), Spoken.of("support.spoken"));
             case SUPPORT_SENT -> List.of(Spoken.of("support.sent"));
             case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
@@ -259,6 +261,8 @@ public final class KioskScreenModel {
             screen = switch (scan.result()) {
                 case INVALID -> Screen.UNREADABLE;
                 case AMBIGUOUS -> Screen.ASK_HOUSEHOLD_CARD;
+                case REVOKED -> Screen.CARD_REVOKED;
+                case EXPIRED -> Screen.CARD_EXPIRED;
                 default -> Screen.NOT_FOUND;
             };
         }

@@ -8,6 +8,10 @@ public enum Screen {
     /** An ID card matched members of several households (a 14-bit tag): show the household QR card instead. */
     ASK_HOUSEHOLD_CARD,
     UNREADABLE,
+    /** A household card the hub revoked (lost): refused, the household not shown. */
+    CARD_REVOKED,
+    /** A household card signed by a retired key past its date: refused, a new card is needed. */
+    CARD_EXPIRED,
     SUPPORT,
     SUPPORT_SENT,
     STAFF_PIN,

@@ -20,6 +20,8 @@ public final class Syncer {
 
     private static final String CURSOR = "syncCursor";
     private static final String LAST_SYNC = "lastSyncAt";
+    /** The hub's household-QR keys as the last sync listed them (a JSON array). */
+    public static final String HUB_KEYS = "hubPublicKeys";
     private static final int MAX_PAGES_PER_RUN = 1000;
 
     /** Saves a newer member key chain or sealing key (the data dir's secret files) before it is used. */
@@ -69,6 +71,11 @@ public final class Syncer {
                     roster.storeCriteriaSet(c, set);
                 }
                 roster.store(c, page.path("households"), keyVersion);
+                roster.storeRevocations(c, page.path("revokedCards"));
+                JsonNode qrKeys = page.get("hubPublicKeys");
+                if (qrKeys != null && qrKeys.isArray() && !qrKeys.isEmpty()) {
+                    Settings.put(c, HUB_KEYS, qrKeys.toString());
+                }
                 schedule.store(c, page.path("sessions"));
                 if (next != null) {
                     Settings.put(c, CURSOR, next);

@@ -128,6 +128,10 @@ public final class KioskRoot {
                     t.get("ambiguous.title"), t.get("ambiguous.text"));
             case UNREADABLE -> MessageView.build(model, t, "unreadable", MaterialDesignC.CARD_REMOVE_OUTLINE,
                     t.get("unreadable.title"), t.get("unreadable.text"));
+            case CARD_REVOKED -> MessageView.build(model, t, "card-revoked", MaterialDesignC.CARD_REMOVE_OUTLINE,
+                    t.get("revoked.title"), t.get("revoked.text"));
+            case CARD_EXPIRED -> MessageView.build(model, t, "card-expired", MaterialDesignC.CARD_REMOVE_OUTLINE,
+                    t.get("expired.title"), t.get("expired.text"));
             case SUPPORT -> SupportView.build(model, t);
             case SUPPORT_SENT -> MessageView.build(model, t, "support-sent", MaterialDesignC.CHECK_CIRCLE,
                     t.get("support.title"), t.get("support.sent"));

@@ -17,7 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import vn.giadinhso.kiosk.household.CriteriaSet;
 import vn.giadinhso.kiosk.household.CriterionState;
-import vn.giadinhso.kiosk.household.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.kiosk.household.Household;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 

@@ -21,7 +21,7 @@ import vn.giadinhso.kiosk.KioskMain;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
-import vn.giadinhso.kiosk.household.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.household.Household;
-import vn.giadinhso.hub.household.HouseholdQr;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.ingest.StoredEvent;
 import vn.giadinhso.hub.schedule.Session;
@@ -38,7 +37,20 @@ public final class RealHub implements AutoCloseable {
     }
 
     public RealHub(Path dir, int port) {
+        this(dir, port, true);
+    }
+
+    /** The hub of an earlier RealHub on {@code dir}, restarted as an operator would (after rotate-signing-key). */
+    public static RealHub reopen(Path dir, int port) {
+        return new RealHub(dir, port, false);
+    }
+
+    private RealHub(Path dir, int port, boolean seed) {
         hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC());
+        if (!seed) {
+            http = HubHttp.create(hub, "test").start("127.0.0.1", port);
+            return;
+        }
         hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
         hub.schedule.savePoint(new SupportPoint(POINT, COMMUNE, "NVH thôn Tân Thành", "Nhà văn hóa thôn Tân Thành", 3));
         var hasher = hub.memberKeys;
@@ -85,7 +97,7 @@ public final class RealHub implements AutoCloseable {
     }
 
     public String householdQr(String code) {
-        return HouseholdQr.sign(new HouseholdQr.Card(COMMUNE, code, LocalDate.now()), hub.secrets.signingKeys().getPrivate());
+        return hub.cards.payload(COMMUNE, code, LocalDate.now());
     }
 
     /** A CCCD QR as printed on a chip card, for a fictitious person. */

@@ -23,7 +23,7 @@ class OlderDataDirTest {
     void theSingleOldKeyIsReadAsVersionOneAndReplacedByTheChainOnTheNextKeyChange() throws Exception {
         KioskDataDir data = new KioskDataDir(dir);
         data.write(new KioskIdentity("k-1", URI.create("https://hub.example"), "token", "pub",
-                MemberKeyring.singleKey(KEY), "", "point", "commune"));
+                MemberKeyring.singleKey(KEY), "", "point", "commune", null));
         // What an older kiosk left: the key alone, in member-hash-key, and no sealing key.
         Files.delete(dir.resolve("member-keys"));
         Files.writeString(dir.resolve("member-hash-key"), KEY + "\n");

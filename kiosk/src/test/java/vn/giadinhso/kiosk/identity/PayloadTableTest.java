@@ -46,6 +46,9 @@ class PayloadTableTest {
                         "province code 000"),
                 row("province code 097", cccd.replaceFirst("001099012345", "097099012345"), PayloadKind.CCCD_QR, false,
                         "province code 097"),
+                // 003 lies inside 001–096 but was never assigned (Circular 07/2016/TT-BCA, Appendix I).
+                row("province code 003, never assigned", cccd.replaceFirst("001099012345", "003099012345"),
+                        PayloadKind.CCCD_QR, false, "province code 003"),
                 row("century digit says 2000s, born 1999", cccd.replaceFirst("001099012345", "001299012345"),
                         PayloadKind.CCCD_QR, false, "birth year 2099"),
                 row("year digits disagree with birth date", cccd.replaceFirst("001099012345", "001098012345"),
@@ -131,8 +134,10 @@ class PayloadTableTest {
                         PayloadKind.HOUSEHOLD_QR, false, "base64url"),
                 row("household QR, non-canonical base64 (unused bits set)", nonCanonical(household),
                         PayloadKind.HOUSEHOLD_QR, false, "base64url"),
-                row("household QR, version 2", household.replace("GDS1|", "GDS2|"), PayloadKind.HOUSEHOLD_QR, false,
-                        "must start with 'GDS1|'"),
+                row("household QR, version 3", household.replace("GDS1|", "GDS3|"), PayloadKind.HOUSEHOLD_QR, false,
+                        "must start with 'GDS2|'"),
+                row("household QR GDS2 with a GDS1 layout", household.replace("GDS1|", "GDS2|"),
+                        PayloadKind.HOUSEHOLD_QR, false, "exactly 7 fields"),
                 // --- anything else ---
                 row("plain text", "xin chào", PayloadKind.UNKNOWN, false, "not a household QR"),
                 row("a URL", "https://dichvucong.gov.vn/", PayloadKind.UNKNOWN, false, "not a household QR"),

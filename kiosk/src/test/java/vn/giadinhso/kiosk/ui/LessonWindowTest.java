@@ -37,7 +37,7 @@ import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.KioskReader;
-import vn.giadinhso.kiosk.household.CriterionStatus;
+import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.lesson.Step;
 import vn.giadinhso.kiosk.outbox.OutboxEvent;

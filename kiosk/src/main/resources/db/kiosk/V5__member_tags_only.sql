@@ -1,7 +1,7 @@
 -- A stolen kiosk must give up no ID number (docs/member-ids.md): the roster keeps a 14-bit tag of
 -- each member's hash and the folded masked name, never the 64-hex hash; events carry the hash only
--- sealed to the hub. This removes every full hash an older kiosk stored. (V28, not V3: the number
--- was handed to this change so parallel branches do not collide.)
+-- sealed to the hub. This removes every full hash an older kiosk stored. (Written as V28 on its
+-- own branch; renumbered V5 on merging, after V3 quarantine and V4 revoked cards.)
 
 -- Deleted rows are overwritten, not left in free pages of the file.
 PRAGMA secure_delete = ON;
