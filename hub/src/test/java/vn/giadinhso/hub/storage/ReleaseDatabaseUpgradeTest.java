@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ import vn.giadinhso.hub.web.ClientAddress;
 import vn.giadinhso.hub.web.HubHttp;
 import vn.giadinhso.hub.web.StaffClient;
 import vn.giadinhso.protocol.HouseholdQr;
+import vn.giadinhso.protocol.MemberIdHash;
 import vn.giadinhso.protocol.Uuid7;
 
 /**
@@ -155,6 +155,16 @@ class ReleaseDatabaseUpgradeTest {
   }
 
   @Test
+  void theSecretsFileKeepsTheReleaseKeys() throws Exception {
+    // Same member-hash master key and QR signing key: member hashes, kiosks' keys and printed cards stay valid.
+    JsonNode old = JSON.readTree(fixture("hub.db.secrets.json").toFile());
+    JsonNode now = JSON.readTree(dir.resolve("hub.db.secrets.json").toFile());
+    for (String field : List.of("memberHashMasterKey", "signingPublicKey", "signingPrivateKey")) {
+      assertEquals(old.get(field), now.get(field), field);
+    }
+  }
+
+  @Test
   void theCommuneReportsShowTheFiguresTheReleaseShowed() throws Exception {
     StaffClient admin = signedIn(ADMIN, ADMIN_PASSWORD);
     for (String commune : List.of("an-tuong", "kon-chieng")) {
@@ -204,11 +214,13 @@ class ReleaseDatabaseUpgradeTest {
     } while (page.get("more").asBoolean());
 
     assertEquals(110, households.size(), "every household of Ân Tường");
-    List<String> hashesBefore = before.get("member").stream()
-        .filter(m -> !m.get(3).equals("null") && householdCodeOf(m.get(0)).startsWith("AT-")).map(m -> m.get(3)).sorted().toList();
-    List<String> hashesSynced = households.stream().flatMap(h -> stream(h.get("members")))
-        .map(m -> m.get("idHash").asText()).sorted().toList();
-    assertEquals(hashesBefore, hashesSynced, "members' hashes as the kiosk matches cards against them");
+    // Kiosks now receive a 14-bit tag of each member's hash (docs/member-ids.md); the release's hashes give the same tags.
+    List<Integer> tagsOfTheReleaseHashes = before.get("member").stream()
+        .filter(m -> !m.get(3).equals("null") && householdCodeOf(m.get(0)).startsWith("AT-"))
+        .map(m -> MemberIdHash.tag(m.get(3))).sorted().toList();
+    List<Integer> tagsSynced = households.stream().flatMap(h -> stream(h.get("members")))
+        .map(m -> m.get("idTag").asInt()).sorted().toList();
+    assertEquals(tagsOfTheReleaseHashes, tagsSynced, "every member with a card, as the kiosk matches cards against them");
     JsonNode cancelled = sessions.stream().filter(s -> s.get("id").asText().equals(kiosk.get("cancelledSession").asText()))
         .findFirst().orElseThrow();
     assertEquals("CANCELLED", cancelled.get("status").asText());
@@ -230,8 +242,13 @@ class ReleaseDatabaseUpgradeTest {
     String session = before.get("session").stream().map(s -> s.get(0))
         .filter(s -> s.startsWith("s-" + kiosk.get("supportPointId").asText())).findFirst().orElseThrow();
     String at = madeAt.toString();
+    String memberHash = after.get("member").stream().filter(m -> m.get(0).equals(householdId("AT-T1-0005")))
+        .map(m -> m.get(3)).filter(h -> !h.equals("null")).findFirst().orElseThrow();
     List<String> fresh = List.of(
         event(ids.next(), "identified", "{\"method\":\"household_qr\",\"result\":\"FOUND\",\"householdCode\":\"AT-T1-0005\"}", at),
+        // The release's kiosk has no sealing key yet and sends the plain hash, as it did before.
+        event(ids.next(), "identified", "{\"method\":\"cccd_qr\",\"result\":\"FOUND\",\"householdCode\":\"AT-T1-0005\","
+            + "\"memberHash\":\"" + memberHash + "\"}", at),
         event(ids.next(), "status.viewed", "{\"householdCode\":\"AT-T1-0005\",\"met\":2,\"applicable\":6}", at),
         event(ids.next(), "attendance.checked_in", "{\"sessionId\":\"" + session + "\",\"householdCode\":\"AT-T1-0005\"}", at),
         event(ids.next(), "criterion.declared", "{\"householdCode\":\"AT-T1-0005\",\"criterionId\":\"device-internet\",\"status\":\"DECLARED\"}", at),
@@ -355,7 +372,7 @@ class ReleaseDatabaseUpgradeTest {
         assertTrue(masked.matches("\\d{4}\\*{6}\\d{2}"), "the release's masked form: " + masked);
         row.set(4, "**********" + masked.substring(10));
       }
-      return (List<String>) row;
+      return row;
     }).toList();
   }
 
@@ -388,8 +405,7 @@ class ReleaseDatabaseUpgradeTest {
   private static void assertSameFigures(String where, JsonNode old, JsonNode now) {
     if (old.isObject()) {
       assertTrue(now.isObject(), where);
-      for (Iterator<Map.Entry<String, JsonNode>> it = old.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : old.properties()) {
         assertTrue(now.has(field.getKey()), where + "." + field.getKey() + " is missing");
         assertSameFigures(where + "." + field.getKey(), field.getValue(), now.get(field.getKey()));
       }
