@@ -2,7 +2,7 @@
 -- declaration, event_ignored) are now kept by Java in each batch's own transaction
 -- (vn.giadinhso.hub.ingest.Projections), in SQL that PostgreSQL runs too; these SQLite triggers
 -- would count every event a second time. What they already wrote stays as it is.
--- See docs/decisions/hub-010-projections-in-java.md (supersedes hub-005).
+-- See docs/decisions/hub-011-projections-in-java.md (supersedes hub-005).
 DROP TRIGGER event_attendance;
 DROP TRIGGER attendance_count;
 DROP TRIGGER event_activity;

@@ -7,7 +7,7 @@ import vn.giadinhso.hub.kiosk.Kiosk;
  * The tables the dashboard reads, kept by Java in each batch's own transaction for the events
  * that batch newly stored (a retried batch projects nothing twice), in SQL both SQLite and
  * PostgreSQL run. They replaced the SQLite triggers of migrations V3, V5 and V24 (dropped by V30;
- * decision record hub-010). Kiosk visits ({@code KioskRegistry.touch}) and lesson practice
+ * decision record hub-011). Kiosk visits ({@code KioskRegistry.touch}) and lesson practice
  * ({@link LessonPractice}) are applied beside them by {@link IngestService}.
  */
 public final class Projections {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.Events;
-import vn.giadinhso.hub.SettableClock;
+import vn.giadinhso.hub.ManualClock;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.household.Household;
@@ -49,7 +49,7 @@ class ProjectedOnceTest {
   @BeforeEach
   void aCommuneWithAHouseholdASessionAndAKiosk() throws Exception {
     // Events.event dates events 2026-11-21; the report's current month is then November.
-    hub = new TestHub(dir, new SettableClock(Instant.parse("2026-11-21T03:00:00Z")));
+    hub = new TestHub(dir, new ManualClock(Instant.parse("2026-11-21T03:00:00Z")));
     hub.hub.households.upsert(List.of(new Household(HOUSEHOLD, "an-tuong", "Thôn Tân Thành", "Trần Văn Sáu",
         List.of(new Member("Trần Văn Sáu", null, null)), Set.of(), Set.of())));
     Instant start = Instant.parse("2026-11-25T01:00:00Z");
