@@ -45,7 +45,9 @@ class SmuggledIdNumberTest extends KioskRoutesTest {
     String error = json.readTree(response.body()).get("error").asText();
     assertTrue(error.startsWith("events[1] (id " + id + "): field \"" + field + "\""), () -> "error was: " + error);
     assertTrue(error.contains("citizen ID number"), error);
-    assertFalse(error.matches(".*\\d{10,}.*") || error.contains("9009") || error.contains("０"), error);
+    // The event's own id (a UUID) may hold 10+ digits in a row by chance: look past it.
+    String aboutTheValue = withoutUuids(error);
+    assertFalse(aboutTheValue.matches(".*\\d{10,}.*") || aboutTheValue.contains("9009") || error.contains("０"), error);
     assertEquals(1, hub.hub.events.count(), "the batch is refused whole, as the protocol says");
     assertNoIdNumberInTheLog();
   }
@@ -64,7 +66,7 @@ class SmuggledIdNumberTest extends KioskRoutesTest {
     var response = hub.post(path, kiosk.token(), "{\"events\":["
         + Events.event(events.newId(), "heartbeat", "{\"x\":052190099903}") + "]}");
     assertEquals(400, response.statusCode(), response.body());
-    assertFalse(response.body().matches("(?s).*\\d{10,}.*"), response.body());
+    assertFalse(withoutUuids(response.body()).matches("(?s).*\\d{10,}.*"), response.body());
     assertEquals(0, hub.hub.events.count());
   }
 
@@ -88,5 +90,9 @@ class SmuggledIdNumberTest extends KioskRoutesTest {
       assertFalse(p.contains("52190099903") || p.contains("1099012345") || p.contains("9009")
           || p.contains("\uff10") || p.contains("uff10"), p);
     }
+  }
+
+  private static String withoutUuids(String text) {
+    return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>");
   }
 }
