@@ -135,4 +135,15 @@ class DashboardHardeningTest {
     assertEquals(404, api.statusCode(), api.body());
     assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), api.body());
   }
+
+  @Test
+  void aNotFoundPageDoesNotRepeatAnIdNumberTypedInTheAddress() throws Exception {
+    for (String path : List.of("/dashboard/c/an-tuong/households/052190099903",
+        "/dashboard/c/an-tuong/points/0521-9009-9903")) {
+      HttpResponse<String> page = staff.get(path);
+      assertEquals(404, page.statusCode(), path);
+      assertTrue(page.body().contains("id=\"error-message\""), page.body());
+      assertFalse(page.body().contains("9009"), page.body());
+    }
+  }
 }
