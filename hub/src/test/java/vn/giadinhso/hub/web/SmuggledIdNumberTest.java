@@ -30,7 +30,6 @@ class SmuggledIdNumberTest extends KioskRoutesTest {
       "spaced out                  ^ {\"note\":\"0521 9009 9903\"}                                       ^ payload.note",
       "dotted                      ^ {\"note\":\"0521.9009.9903\"}                                       ^ payload.note",
       "spaced out with tabs        ^ {\"note\":\"0521\\t9009\\t9903\"}                                   ^ payload.note",
-      "split across two lines      ^ {\"note\":\"052190\\r\\n099903\"}                                   ^ payload.note",
       "full-width digits           ^ {\"note\":\"０５２１９００９９９０３\"}                                   ^ payload.note",
       "escaped full-width digits   ^ {\"note\":\"\\uff10\\uff15\\uff12\\uff11\\uff19\\uff10\\uff10\\uff19\\uff19\\uff19\\uff10\\uff13\"} ^ payload.note",
       "padded with a digit         ^ {\"note\":\"0521900999031\"}                                        ^ payload.note",
