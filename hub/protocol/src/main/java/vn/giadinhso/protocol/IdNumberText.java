@@ -15,7 +15,7 @@ import java.util.Set;
  *       compatibility digits become ASCII digits); any other Unicode decimal digit counts as a
  *       digit too.
  *   <li>A <em>run</em> is a sequence of digits in which separators between digits are ignored:
- *       space, NBSP and every Unicode space, {@code . - _ /}, Unicode dashes and invisible format
+ *       space, tab, NBSP and every Unicode space, {@code . - _ /}, Unicode dashes and invisible format
  *       characters (zero-width space…), any number of them in a row.
  *   <li>A run of <b>12 or more</b> digits is an ID number. A longer run is flagged too, on
  *       purpose: {@code 0521900999031} is an ID with one digit of padding to a human reader, and
@@ -251,7 +251,10 @@ public final class IdNumberText {
 
   private static boolean isSeparator(char c) {
     if (c < 0x80) {
-      return c == ' ' || c == '.' || c == '-' || c == '_' || c == '/';
+      // Tabs too: "0521<TAB>9009<TAB>9903" is as spaced out as with blanks. Not line breaks: a
+      // multi-line note often has a phone on one line and a date on the next, and an id holding a
+      // line break is refused for its control character with a clearer message.
+      return c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '\t' || c == 0x0B || c == '\f';
     }
     int type = Character.getType(c);
     return Character.isSpaceChar(c) || type == Character.DASH_PUNCTUATION || type == Character.FORMAT;

@@ -13,6 +13,7 @@ import vn.giadinhso.hub.auth.PasswordHashing;
 import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.auth.UserStore;
+import vn.giadinhso.protocol.IdNumberText;
 
 /**
  * Sign in and out. The login form carries its own CSRF token (double-submit cookie): no session
@@ -109,6 +110,8 @@ final class LoginRoutes {
    * typed into the wrong field, an ID number) is not written down.
    */
   static String auditableName(String typed) {
-    return UserStore.isUsername(typed) && !typed.matches(".*\\d{6,}.*") ? typed : "(tên không hợp lệ · not a user name)";
+    // IdNumberText too: '.', '-' and '_' are allowed in names, so 052.190.012.345 passes the digit-run check.
+    return UserStore.isUsername(typed) && !typed.matches(".*\\d{6,}.*") && !IdNumberText.containsIdNumber(typed)
+        ? typed : "(tên không hợp lệ · not a user name)";
   }
 }

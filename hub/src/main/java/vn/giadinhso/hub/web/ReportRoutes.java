@@ -38,12 +38,24 @@ final class ReportRoutes {
     routes.get("/dashboard/c/{commune}/report.csv", ctx -> download(ctx, "csv"));
     routes.get("/dashboard/c/{commune}/report.xlsx", ctx -> download(ctx, "xlsx"));
     routes.get("/dashboard/c/{commune}/cards.pdf", this::cards);
-    routes.get("/dashboard/api/c/{commune}/report", ctx -> responses.ok(ctx, hub.reports.build(DashboardAccess.commune(ctx))));
+    routes.get("/dashboard/api/c/{commune}/report", ctx -> responses.ok(ctx, report(ctx)));
+  }
+
+  /**
+   * The report of the commune in the path. An admin may name any commune, so one with no criteria
+   * set (or no such commune) is a 404 page here rather than the report builder's 500.
+   */
+  private CommuneReport report(Context ctx) {
+    String commune = DashboardAccess.commune(ctx);
+    if (hub.criteria.active(commune).isEmpty()) {
+      throw DashboardError.notFound("báo cáo của xã này");
+    }
+    return hub.reports.build(commune);
   }
 
   private void page(Context ctx) {
+    CommuneReport report = report(ctx);
     String commune = DashboardAccess.commune(ctx);
-    CommuneReport report = hub.reports.build(commune);
     List<SvgBars.Bar> areaBars = new ArrayList<>();
     for (CommuneReport.Area a : report.areas()) {
       areaBars.add(new SvgBars.Bar(a.village() == null ? "Toàn xã · Commune" : a.village(), a.percent(), 100,
@@ -75,8 +87,8 @@ final class ReportRoutes {
   }
 
   private void download(Context ctx, String kind) {
+    CommuneReport report = report(ctx);
     String commune = DashboardAccess.commune(ctx);
-    CommuneReport report = hub.reports.build(commune);
     ReportTable table = ReportTable.of(report);
     String file = "bao-cao-" + commune + "-" + LocalDate.now(hub.clock.withZone(Pages.VIETNAM)) + "." + kind;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -134,6 +134,19 @@ class AccountsTest {
   }
 
   @Test
+  void anIdNumberTypedAsAUserNameIsNotWrittenDownInAnyShapeAUserNameAllows() throws Exception {
+    // VNeID signs people in with their ID number, so it is typed into the user name field too;
+    // '.', '-' and '_' are allowed in user names, so the spaced-out shapes pass the name check.
+    for (String typed : List.of("052.190.012.345", "0521-9001-2345", "052_190_012_345")) {
+      assertEquals(401, new StaffClient(hub).login(typed, "sai-mat-khau-bi-mat-123").statusCode());
+    }
+    for (AuditLog.Entry e : hub.hub.audit.recent(null, 50)) {
+      String all = e.actor() + e.subject() + e.action() + e.detail();
+      assertFalse(all.replaceAll("[._-]", "").contains("052190012345"), all);
+    }
+  }
+
+  @Test
   void theAuditLogCannotBeRewrittenOrDeletedThroughTheDatabase() throws Exception {
     hub.hub.audit.record("quan-tri", null, "test", "x", "original");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("hub.db"));

@@ -119,4 +119,31 @@ class DashboardHardeningTest {
       assertTrue(api.body().contains("\"error\""), api.body());
     }
   }
+
+  @Test
+  void anAdminAskingForTheReportOfAnUnknownCommuneGetsA404NotA500() throws Exception {
+    hub.hub.users.create("quan-tri", PASSWORD, UserStore.Role.ADMIN, null);
+    StaffClient admin = StaffClient.signedIn(hub, "quan-tri", PASSWORD);
+    for (String path : List.of("/dashboard/c/khong-co/report", "/dashboard/c/khong-co/report.csv",
+        "/dashboard/c/khong-co/report.xlsx")) {
+      HttpResponse<String> page = admin.get(path);
+      assertEquals(404, page.statusCode(), path);
+      assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+      assertTrue(page.body().contains("id=\"error-message\"") && page.body().contains("Đăng xuất"), page.body());
+    }
+    HttpResponse<String> api = admin.get("/dashboard/api/c/khong-co/report");
+    assertEquals(404, api.statusCode(), api.body());
+    assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), api.body());
+  }
+
+  @Test
+  void aNotFoundPageDoesNotRepeatAnIdNumberTypedInTheAddress() throws Exception {
+    for (String path : List.of("/dashboard/c/an-tuong/households/052190099903",
+        "/dashboard/c/an-tuong/points/0521-9009-9903")) {
+      HttpResponse<String> page = staff.get(path);
+      assertEquals(404, page.statusCode(), path);
+      assertTrue(page.body().contains("id=\"error-message\""), page.body());
+      assertFalse(page.body().contains("9009"), page.body());
+    }
+  }
 }
