@@ -191,7 +191,7 @@ public final class EventBatchReader {
         char[] chars = parser.getTextCharacters();
         int offset = parser.getTextOffset();
         int length = parser.getTextLength();
-        if (hasControl(chars, offset, length)) {
+        if (UnsafeCharacters.in(chars, offset, length)) {
           throw BatchRejected.invalid(where + ": field \"" + path(parser.getParsingContext(), false)
               + "\": a key holds a control character");
         }
@@ -207,7 +207,7 @@ public final class EventBatchReader {
           throw BatchRejected.invalid(where + ": field \"" + path(parser.getParsingContext(), true)
               + "\": looks like a plain citizen ID number; send the member hash instead");
         }
-        if (hasControl(chars, offset, length) && isId(parser.getParsingContext())) {
+        if (UnsafeCharacters.in(chars, offset, length) && isId(parser.getParsingContext())) {
           throw BatchRejected.invalid(where + ": field \"" + path(parser.getParsingContext(), true)
               + "\": an id may not hold control characters");
         }
@@ -265,20 +265,6 @@ public final class EventBatchReader {
         || name.equals("criteria") || name.endsWith("Ids") || name.endsWith("Codes"));
   }
 
-  /** U+0000–U+001F and U+007F–U+009F. */
-  static boolean hasControl(char[] chars, int offset, int length) {
-    for (int i = offset, end = offset + length; i < end; i++) {
-      char c = chars[i];
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean hasControl(String s) {
-    return hasControl(s.toCharArray(), 0, s.length());
-  }
 
   private static String string(JsonParser parser, JsonToken value, Position where, String field)
       throws IOException, BatchRejected {

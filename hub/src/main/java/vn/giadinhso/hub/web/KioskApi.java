@@ -17,6 +17,7 @@ import vn.giadinhso.hub.ingest.IngestResult;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.kiosk.EnrolmentRefused;
 import vn.giadinhso.hub.kiosk.EnrolmentThrottle;
+import vn.giadinhso.hub.ingest.UnsafeCharacters;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.KioskReport;
 import vn.giadinhso.hub.sync.SyncService;
@@ -57,7 +58,7 @@ final class KioskApi {
       throw new ApiError(HttpStatus.BAD_REQUEST, "field \"code\": missing; send {\"code\":\"XXXX-XXXX-XXXX\"}");
     }
     String code = body.get("code").asText();
-    if (hasControl(code)) {
+    if (UnsafeCharacters.in(code)) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "field \"code\": may not hold control characters");
     }
     Enrolment enrolment;
@@ -147,7 +148,7 @@ final class KioskApi {
 
   /** Checks the bearer token and that the path names the token's own kiosk. */
   private Kiosk identify(Context ctx) {
-    if (hasControl(ctx.pathParam("kioskId"))) {
+    if (UnsafeCharacters.in(ctx.pathParam("kioskId"))) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "the kiosk id in the path may not hold control characters");
     }
     String header = ctx.header("Authorization");
@@ -173,25 +174,15 @@ final class KioskApi {
     return new KioskReport(clip(ctx.header("X-Kiosk-Version")), backlog, clip(ctx.header("X-Kiosk-Reader")));
   }
 
-  /** At most 100 characters, control characters dropped: it is stored and shown on the dashboard. */
+  /** At most 100 characters, unsafe characters dropped: it is stored and shown on the dashboard. */
   private static String clip(String header) {
     if (header == null) {
       return null;
     }
     String clipped = header.length() <= 100 ? header : header.substring(0, 100);
-    return hasControl(clipped) ? clipped.replaceAll("[\\x00-\\x1F\\x7F-\\x9F]", "") : clipped;
+    return UnsafeCharacters.removedFrom(clipped);
   }
 
-  /** U+0000–U+001F and U+007F–U+009F, refused in ids before they can reach a log line. */
-  private static boolean hasControl(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Reads at most {@code limit} bytes; anything larger is refused with 413 before it fills memory. */
   private static byte[] readLimited(Context ctx, int limit) {

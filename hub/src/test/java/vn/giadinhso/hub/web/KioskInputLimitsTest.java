@@ -52,6 +52,8 @@ class KioskInputLimitsTest extends KioskRoutesTest {
       "session id      ^ {\"sessionId\":\"s-1\\u0000\"}                                 ^ field \"payload.sessionId\": an id may not hold control characters",
       "criterion id    ^ {\"criteria\":[\"vneid-level2\\u001b[31m\"]}                    ^ field \"payload.criteria.0\": an id may not hold control characters",
       "lesson id       ^ {\"lessonId\":\"zalo\\u0085\"}                                  ^ field \"payload.lessonId\": an id may not hold control characters",
+      "bidi override   ^ {\"householdCode\":\"AT-T1-\\u202e1000\"}                            ^ field \"payload.householdCode\": an id may not hold control characters",
+      "line separator  ^ {\"sessionId\":\"s-1\\u2028forged\"}                          ^ field \"payload.sessionId\": an id may not hold control characters",
       "member hash     ^ {\"memberHash\":\"ab\\r\"}                                      ^ field \"payload.memberHash\": an id may not hold control characters",
       "a key           ^ {\"x\\ny\":1}                                                   ^ field \"payload\": a key holds a control character",
   })
