@@ -39,7 +39,7 @@ class HubCommandsTest {
     assertEquals(2, lines.length, demo.out());
     assertTrue(lines[0].matches("admin password: \\S{16,}"), lines[0]);
     assertTrue(lines[1].matches("enrolment code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), lines[1]);
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       int households = hub.households.count("an-tuong") + hub.households.count("kon-chieng");
       assertEquals(200, households);
       assertEquals(2, hub.schedule.points("an-tuong").size());
@@ -82,7 +82,7 @@ class HubCommandsTest {
     Cli second = Cli.run("demo-data", "--db", db());
     assertEquals(0, second.exitCode());
     assertTrue(!first.out().equals(second.out()));
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       assertEquals(110, hub.households.count("an-tuong"));
       int history = hub.db.reader().withHandle(h -> h.createQuery(
           "SELECT COUNT(*) FROM criterion_status").mapTo(Integer.class).one());
@@ -143,7 +143,7 @@ class HubCommandsTest {
   @Test
   void exportEventsPrintsOneJsonLinePerEventFilteredByKioskAndType() throws Exception {
     Cli.run("demo-data", "--db", db());
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       var kiosk = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("an-tuong-ubnd"));
       var ids = new vn.giadinhso.protocol.Uuid7(java.time.Clock.systemUTC());
       var events = java.util.List.of(
@@ -171,7 +171,7 @@ class HubCommandsTest {
     Cli.run("demo-data", "--db", db());
     String kioskId;
     String token;
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       var kiosk = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("an-tuong-ubnd"));
       kioskId = kiosk.kioskId();
       token = kiosk.token();
@@ -179,7 +179,7 @@ class HubCommandsTest {
     }
     Cli revoke = Cli.run("revoke-kiosk", "--db", db(), "--kiosk", kioskId);
     assertEquals(0, revoke.exitCode(), revoke.err());
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       assertTrue(hub.kiosks.authenticate(token).isEmpty());
       assertTrue(hub.kiosks.status(kioskId).orElseThrow().revoked());
     }
