@@ -68,12 +68,43 @@ public final class TestDatabase {
     return Database.open(location(sqliteFile), 4);
   }
 
+  /** A plain JDBC connection of its own to that hub's database, as an operator's SQL client would have. */
+  public static Connection connect(Path sqliteFile) throws SQLException {
+    DatabaseLocation location = location(sqliteFile);
+    if (location instanceof DatabaseLocation.Postgres pg) {
+      return java.sql.DriverManager.getConnection(pg.jdbcUrl(), pg.user().orElse(null), pg.password().orElse(null));
+    }
+    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + sqliteFile);
+  }
+
+  /** Every row of every table of that hub's database, as text (what a dump would contain). */
+  public static String everyRowAsText(Path sqliteFile) throws SQLException {
+    StringBuilder all = new StringBuilder();
+    try (Connection c = connect(sqliteFile); Statement s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (var rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      for (String table : tables) {
+        try (var rs = s.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
+          while (rs.next()) {
+            all.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return all.toString();
+  }
+
   /**
    * A command line's arguments with {@code --db FILE} turned into this run's database (a URL and
    * {@code --secrets} on PostgreSQL), so CLI tests run on both.
    */
   public static String[] cliArgs(String... args) {
-    if (!postgres()) {
+    // The benchmarks build databases of their own (files); they are not run on PostgreSQL here.
+    if (!postgres() || (args.length > 0 && args[0].startsWith("bench-"))) {
       return args;
     }
     List<String> out = new ArrayList<>();
