@@ -9,10 +9,12 @@ import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.household.SqliteHouseholdStore;
 import vn.giadinhso.hub.identity.HubSecrets;
+import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.ingest.EventBatchReader;
 import vn.giadinhso.hub.ingest.EventStore;
 import vn.giadinhso.hub.ingest.IngestService;
 import vn.giadinhso.hub.ingest.LessonPractice;
+import vn.giadinhso.hub.ingest.SealedMembers;
 import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.lesson.SqliteLessonPackStore;
 import vn.giadinhso.hub.ingest.SqliteEventStore;
@@ -38,6 +40,7 @@ import vn.giadinhso.hub.report.ReportRollup;
 public final class HubApp implements AutoCloseable {
   public final Database db;
   public final HubSecrets secrets;
+  public final MemberKeys memberKeys;
   public final Clock clock;
   public final CriteriaSetJson criteriaJson = new CriteriaSetJson();
   public final CriteriaStore criteria;
@@ -62,16 +65,19 @@ public final class HubApp implements AutoCloseable {
   private HubApp(Database db, HubSecrets secrets, Clock clock) {
     this.db = db;
     this.secrets = secrets;
+    this.memberKeys = new MemberKeys(db, secrets);
     this.clock = clock;
     this.criteria = new SqliteCriteriaStore(db, criteriaJson, clock);
     this.households = new SqliteHouseholdStore(db, clock);
     this.schedule = new SqliteScheduleStore(db);
     this.kiosks = new SqliteKioskRegistry(db, clock);
     this.events = new SqliteEventStore(db);
-    this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), kiosks, clock);
+    this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), kiosks, clock,
+        new SealedMembers(memberKeys));
     this.lessonPacks = new SqliteLessonPackStore(db, clock);
     this.cards = new HouseholdCards(db, secrets, clock);
-    this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks, cards);
+    this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks, cards,
+        memberKeys);
     this.users = new UserStore(db, clock);
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);

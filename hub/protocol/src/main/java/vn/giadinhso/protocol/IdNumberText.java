@@ -45,14 +45,8 @@ public final class IdNumberText {
   private static final int ID_DIGITS = 12;
   private static final int MIN_HEX_WORD = 32;
 
-  // Province codes of the place of birth registration (Circular 07/2016/TT-BCA), the first three
-  // digits of every ID number; they never changed with the 2025 merger.
-  private static final Set<String> PROVINCE_CODES = Set.of(
-      "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
-      "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
-      "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060",
-      "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
-      "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
+  // The first three digits of every ID number: one list, CitizenIdNumber's.
+  private static final Set<String> PROVINCE_CODES = CitizenIdNumber.PROVINCE_CODES;
 
   private IdNumberText() {}
 

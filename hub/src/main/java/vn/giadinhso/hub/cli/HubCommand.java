@@ -23,6 +23,7 @@ import vn.giadinhso.hub.HubVersion;
       RevokeKioskCommand.class,
       RevokeCardCommand.class,
       RotateSigningKeyCommand.class,
+      RotateHashKeyCommand.class,
       HouseholdQrCommand.class,
       PublicKeyCommand.class,
       ExportEventsCommand.class,

@@ -37,7 +37,7 @@ final class ImportHouseholdsCommand extends HubSubcommand implements Callable<In
     try (HubApp hub = db.open()) {
       CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> new IllegalArgumentException(
           "unknown commune " + commune + "; load its criteria set first (import-criteria)"));
-      HouseholdCsvImporter importer = new HouseholdCsvImporter(hub.households, hub.secrets.memberIdHasher(), labelsFromCsv);
+      HouseholdCsvImporter importer = new HouseholdCsvImporter(hub.households, hub.memberKeys, labelsFromCsv);
       // Refuse bytes that are not UTF-8 instead of importing names full of U+FFFD.
       var decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

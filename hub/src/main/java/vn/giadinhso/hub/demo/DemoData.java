@@ -111,7 +111,7 @@ public final class DemoData {
           if (!problems.isEmpty()) {
             throw new IllegalStateException("demo ID number refused: " + problems);
           }
-          members.add(new Member(name, hub.secrets.memberIdHasher().hash(set.communeId(), id), CitizenIdNumber.masked(id)));
+          members.add(new Member(name, hub.memberKeys.hash(set.communeId(), id), CitizenIdNumber.masked(id)));
           if (cards.size() < 12 && m == 0 && n % 9 == 1) {
             cards.add(new DemoCard(code, name, id, dob, female));
           }

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.protocol.CitizenIdNumber;
-import vn.giadinhso.hub.identity.MemberIdHasher;
+import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.identity.PersonName;
 import vn.giadinhso.protocol.IdNumberText;
 
@@ -38,14 +38,14 @@ public final class HouseholdCsvImporter {
   private static final int BATCH = 1000;
 
   private final HouseholdStore store;
-  private final MemberIdHasher hasher;
+  private final MemberKeys hasher;
   private final boolean labelsFromFile;
 
   /**
    * @param labelsFromFile whether the file's groups and flags replace those staff set on the
    *     dashboard (which then follow the file again); by default staff's are kept
    */
-  public HouseholdCsvImporter(HouseholdStore store, MemberIdHasher hasher, boolean labelsFromFile) {
+  public HouseholdCsvImporter(HouseholdStore store, MemberKeys hasher, boolean labelsFromFile) {
     this.store = store;
     this.hasher = hasher;
     this.labelsFromFile = labelsFromFile;

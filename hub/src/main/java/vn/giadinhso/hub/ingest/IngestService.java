@@ -14,14 +14,16 @@ public final class IngestService {
   private final LessonPractice lessonPractice;
   private final KioskRegistry kiosks;
   private final Clock clock;
+  private final SealedMembers sealedMembers;
 
   public IngestService(EventBatchReader reader, EventStore store, LessonPractice lessonPractice,
-      KioskRegistry kiosks, Clock clock) {
+      KioskRegistry kiosks, Clock clock, SealedMembers sealedMembers) {
     this.reader = reader;
     this.store = store;
     this.lessonPractice = lessonPractice;
     this.kiosks = kiosks;
     this.clock = clock;
+    this.sealedMembers = sealedMembers;
   }
 
   /**
@@ -29,7 +31,7 @@ public final class IngestService {
    * which new events changed nothing because they reach outside the kiosk's commune.
    */
   public IngestResult ingest(Kiosk kiosk, KioskReport report, byte[] body) throws BatchRejected {
-    List<IncomingEvent> events = reader.read(body);
+    List<IncomingEvent> events = sealedMembers.open(kiosk, reader.read(body));
     Projection visit = (tx, newlyStored) -> kiosks.touch(tx, kiosk.id(), report);
     List<IngestResult.Ignored> ignored = new ArrayList<>();
     Projection readIgnored = (tx, newlyStored) -> {

@@ -54,26 +54,22 @@ public final class SqliteKioskRegistry implements KioskRegistry {
     String kioskId = secrets.newKioskId();
     String token = secrets.newToken();
     Object outcome = db.writer().inTransaction(h -> {
-      Optional<Map<String, Object>> row = h.createQuery(
-              "SELECT e.support_point_id, e.expires_at, e.used_at, p.commune_id FROM enrolment_code e "
+      // Checked again inside the write: another request may have used the code since the read.
+      EnrolmentRefused.Reason refused = refusal(h, hash, now);
+      if (refused != null) {
+        return refused;
+      }
+      Map<String, Object> row = h.createQuery(
+              "SELECT e.support_point_id, p.commune_id FROM enrolment_code e "
                   + "JOIN support_point p ON p.id = e.support_point_id WHERE e.code_hash = :hash")
-          .bind("hash", hash).mapToMap().findOne();
-      if (row.isEmpty()) {
-        return EnrolmentRefused.Reason.UNKNOWN;
-      }
-      if (row.get().get("used_at") != null) {
-        return EnrolmentRefused.Reason.ALREADY_USED;
-      }
-      if (Instant.parse((String) row.get().get("expires_at")).isBefore(now)) {
-        return EnrolmentRefused.Reason.EXPIRED;
-      }
-      String point = (String) row.get().get("support_point_id");
+          .bind("hash", hash).mapToMap().one();
+      String point = (String) row.get("support_point_id");
       h.createUpdate("UPDATE enrolment_code SET used_at = :now, kiosk_id = :k WHERE code_hash = :hash")
           .bind("now", now.toString()).bind("k", kioskId).bind("hash", hash).execute();
       h.createUpdate("INSERT INTO kiosk (id, support_point_id, token_hash, enrolled_at, last_seen_at) "
               + "VALUES (:k, :p, :t, :now, :now)")
           .bind("k", kioskId).bind("p", point).bind("t", Secrets.digest(token)).bind("now", now.toString()).execute();
-      return new Enrolment(kioskId, token, point, (String) row.get().get("commune_id"));
+      return new Enrolment(kioskId, token, point, (String) row.get("commune_id"));
     });
     if (outcome instanceof EnrolmentRefused.Reason reason) {
       throw new EnrolmentRefused(reason);

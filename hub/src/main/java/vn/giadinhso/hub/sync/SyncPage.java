@@ -2,6 +2,7 @@ package vn.giadinhso.hub.sync;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.household.HouseholdCards;
@@ -14,6 +15,8 @@ import vn.giadinhso.hub.lesson.LessonPack;
  * a kiosk that missed a download, or restarted, needs no cursor arithmetic to catch up; so is
  * {@code hubPublicKeys} (the household-QR keys, a handful). {@code revokedCards} is a delta: the
  * households whose cards were revoked after the cursor, each with the highest revoked serial.
+ * {@code memberKeys} (the commune's member-hashing key chain) and {@code hubSealingKey} come with
+ * every page, so a rotated key reaches kiosks with the re-tagged households.
  */
 public record SyncPage(
     String cursor,
@@ -25,9 +28,14 @@ public record SyncPage(
     List<SessionEntry> sessions,
     List<LessonPack> lessonPacks,
     List<HouseholdCards.PublicKeyEntry> hubPublicKeys,
-    List<HouseholdCards.Revocation> revokedCards) {
+    List<HouseholdCards.Revocation> revokedCards,
+    List<Map<String, Object>> memberKeys,
+    String hubSealingKey) {
 
-  /** A household as a kiosk shows it: names masked, ID numbers only as hashes. */
+  /**
+   * A household as a kiosk shows it: names masked, members only as 14-bit tags of their hashes
+   * under the newest of {@code memberKeys} (docs/member-ids.md).
+   */
   public record HouseholdEntry(
       String code,
       String village,
@@ -40,7 +48,7 @@ public record SyncPage(
       int applicable,
       List<CriterionEntry> criteria) {}
 
-  public record MemberEntry(String idHash, String displayName) {}
+  public record MemberEntry(int idTag, String displayName) {}
 
   public record CriterionEntry(String id, CriterionStatus status, String source, Instant at) {}
 

@@ -11,10 +11,13 @@ import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.household.StoredHousehold;
+import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.identity.PersonName;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.schedule.ScheduleStore;
+import vn.giadinhso.protocol.MemberIdHash;
+import vn.giadinhso.protocol.MemberKeyChain;
 
 /**
  * Builds sync deltas. Every synced row carries a revision from one shared counter, so the cursor
@@ -28,18 +31,20 @@ public final class SyncService {
   private final CriteriaStore criteria;
   private final ScheduleStore schedule;
   private final LessonPackStore lessons;
+  private final MemberKeys memberKeys;
   private final HouseholdCards cards;
 
   /**
    * @param revisions the newest sync revision handed out (see decisions/hub-003)
    */
   public SyncService(LongSupplier revisions, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
-      LessonPackStore lessons, HouseholdCards cards) {
+      LessonPackStore lessons, HouseholdCards cards, MemberKeys memberKeys) {
     this.revisions = revisions;
     this.households = households;
     this.criteria = criteria;
     this.schedule = schedule;
     this.lessons = lessons;
+    this.memberKeys = memberKeys;
     this.cards = cards;
   }
 
@@ -49,6 +54,9 @@ public final class SyncService {
     // Read the counter first: every row with a revision up to it is committed (writes are serial),
     // and anything changed after this moment gets a higher revision for the next sync.
     long newest = revisions.getAsLong();
+    // Read before the households: a rotation in between re-tags them after `newest`, so the next
+    // sync brings them again under the newer key.
+    MemberKeyChain keys = memberKeys.chain(kiosk.communeId());
     if (since > newest) {
       throw new IllegalArgumentException("cursor " + cursor + " is ahead of this hub; sync again from the start");
     }
@@ -70,7 +78,8 @@ public final class SyncService {
             s.status().name()))
         .toList();
     return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
-        sessions, lessons.latest(), cards.publicKeys(), cards.revokedBetween(kiosk.communeId(), since, upTo));
+        sessions, lessons.latest(), cards.publicKeys(), cards.revokedBetween(kiosk.communeId(), since, upTo),
+        MemberKeys.forKiosk(keys), memberKeys.sealingKeyText());
   }
 
   private static SyncPage.HouseholdEntry entry(StoredHousehold stored, CriteriaSet set) {
@@ -78,7 +87,8 @@ public final class SyncService {
     List<SyncPage.MemberEntry> members = new ArrayList<>();
     for (Member m : h.members()) {
       if (m.idHash() != null) {
-        members.add(new SyncPage.MemberEntry(m.idHash(), PersonName.masked(m.fullName())));
+        // Only the tag: a kiosk's disk must not hold anything that tests a guessed ID number.
+        members.add(new SyncPage.MemberEntry(MemberIdHash.tag(m.idHash()), PersonName.masked(m.fullName())));
       }
     }
     List<SyncPage.CriterionEntry> lines = new ArrayList<>();

@@ -7,10 +7,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.ingest.BatchRejected;
 import vn.giadinhso.hub.ingest.EventBatchReader;
 import vn.giadinhso.hub.ingest.IngestResult;
@@ -75,8 +75,10 @@ final class KioskApi {
     // hubPublicKey: the first key, which signed the GDS1 cards kiosks of before key ids can read.
     out.put("hubPublicKey", hub.secrets.signing().firstKey().publicKeyText());
     out.put("hubPublicKeys", hub.cards.publicKeys());
-    out.put("memberHashKey", Base64.getEncoder().encodeToString(
-        hub.secrets.memberIdHasher().communeKey(enrolment.communeId())));
+    // The key chain (to tag a scanned card) and the key to seal member hashes to; no hash key is
+    // useful on a stolen kiosk without the roster, which holds only 14-bit tags (docs/member-ids.md).
+    out.put("memberKeys", MemberKeys.forKiosk(hub.memberKeys.chain(enrolment.communeId())));
+    out.put("hubSealingKey", hub.memberKeys.sealingKeyText());
     out.put("supportPointId", enrolment.supportPointId());
     out.put("communeId", enrolment.communeId());
     responses.send(ctx, HttpStatus.CREATED, out);

@@ -36,7 +36,7 @@ class DashboardHardeningTest {
     String csv = "household_code,village,head_name,members,groups,flags\n"
         + "AT-T1-0001,\"" + FORMULA.replace("\"", "\"\"") + "\",Lê Văn Tám,Lê Văn Tám,,\n"
         + "AT-T1-0002,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An; Trần Thị Bình,,\n";
-    var report = new HouseholdCsvImporter(hub.hub.households, hub.hub.secrets.memberIdHasher(), false)
+    var report = new HouseholdCsvImporter(hub.hub.households, hub.hub.memberKeys, false)
         .run(hub.hub.criteria.active("an-tuong").orElseThrow(), new StringReader(csv), n -> { });
     assertEquals(0, report.rejections().size(), report.rejections().toString());
     hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");

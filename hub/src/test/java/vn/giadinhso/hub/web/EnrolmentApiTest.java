@@ -49,7 +49,11 @@ class EnrolmentApiTest {
     assertEquals(hub.hub.secrets.publicKeyText(), body.get("hubPublicKey").asText());
     assertEquals(TestHub.POINT, body.get("supportPointId").asText());
     assertEquals("an-tuong", body.get("communeId").asText());
-    assertEquals(44, body.get("memberHashKey").asText().length());
+    assertTrue(body.path("memberHashKey").isMissingNode(), "the old single key field is gone");
+    assertEquals(1, body.get("memberKeys").size());
+    assertEquals(1, body.get("memberKeys").get(0).get("version").asInt());
+    assertEquals(44, body.get("memberKeys").get(0).get("key").asText().length());
+    assertEquals(hub.hub.secrets.sealingKeyText(), body.get("hubSealingKey").asText());
     // The token works at once.
     var sync = hub.get("/api/v1/kiosks/" + body.get("kioskId").asText() + "/sync", body.get("token").asText());
     assertEquals(200, sync.statusCode());

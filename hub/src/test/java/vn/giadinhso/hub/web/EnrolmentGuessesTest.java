@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.giadinhso.hub.SettableClock;
+import vn.giadinhso.hub.ManualClock;
 import vn.giadinhso.hub.TestHub;
 
 /** Issue 10 point 9: enrolment-code guesses are limited per address and never take the writer. */
@@ -28,7 +28,7 @@ class EnrolmentGuessesTest {
   private static final String ENROL = "/api/v1/kiosks/enrol";
 
   @TempDir Path dir;
-  final SettableClock clock = new SettableClock(Instant.parse("2026-11-30T08:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
   TestHub hub;
 
   @BeforeEach

@@ -38,7 +38,7 @@ class IdMaskingTest {
     hub = new TestHub(dir);
     String csv = "household_code,village,head_name,members,groups,flags\n"
         + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (" + ID_1 + "); Trần Thị Bình (" + ID_2 + "),,\n";
-    var report = new HouseholdCsvImporter(hub.hub.households, hub.hub.secrets.memberIdHasher(), false)
+    var report = new HouseholdCsvImporter(hub.hub.households, hub.hub.memberKeys, false)
         .run(hub.hub.criteria.active("an-tuong").orElseThrow(), new StringReader(csv), n -> { });
     assertEquals(0, report.rejections().size(), report.rejections().toString());
     hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");

@@ -24,7 +24,7 @@ class SessionAttendancePageTest extends KioskRoutesTest {
 
   @Test
   void aCheckInByAnUnknownCardShowsAsNotOnTheRoster() throws Exception {
-    String knownHash = hub.hub.secrets.memberIdHasher().hash("an-tuong", "052190099903");
+    String knownHash = hub.hub.memberKeys.hash("an-tuong", "052190099903");
     hub.hub.households.upsert(List.of(new Household("AT-T1-0001", "an-tuong", "Thôn Tân Thành", "Trần Văn Sáu",
         List.of(new Member("Trần Văn Sáu", knownHash, "0521******03")), Set.of(), Set.of())));
     Instant start = Instant.parse("2026-11-25T01:00:00Z");

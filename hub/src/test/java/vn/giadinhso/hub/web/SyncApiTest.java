@@ -24,6 +24,7 @@ import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.protocol.MemberIdHash;
 
 class SyncApiTest {
   @TempDir Path dir;
@@ -39,7 +40,7 @@ class SyncApiTest {
     for (int i = 1; i <= 25; i++) {
       String id = String.format("0521900%05d", i);
       households.add(new Household(String.format("AT-T1-%04d", i), "an-tuong", "Thôn Tân Thành", "Nguyễn Văn An",
-          List.of(new Member("Nguyễn Văn An", hub.hub.secrets.memberIdHasher().hash("an-tuong", id), "**********" + id.substring(10))),
+          List.of(new Member("Nguyễn Văn An", hub.hub.memberKeys.hash("an-tuong", id), "**********" + id.substring(10))),
           new TreeSet<>(Set.of("officials")), new TreeSet<>(i % 5 == 0 ? Set.of("business") : Set.of())));
     }
     hub.hub.households.upsert(households);
@@ -63,6 +64,12 @@ class SyncApiTest {
     return json.readTree(response.body());
   }
 
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new HashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   @Test
   void aFirstSyncBringsTheCommunesRosterCriteriaAndThePointsSessionsOnly() throws Exception {
     JsonNode page = sync(null, null);
@@ -73,7 +80,16 @@ class SyncApiTest {
     JsonNode first = page.get("households").get(0);
     assertEquals("Thôn Tân Thành", first.get("village").asText());
     assertEquals("Nguyễn V. An", first.get("displayName").asText());
-    assertEquals(64, first.get("members").get(0).get("idHash").asText().length());
+    // A kiosk gets a 14-bit tag of each member's hash, never the hash (docs/member-ids.md).
+    JsonNode member = first.get("members").get(0);
+    assertEquals(Set.of("idTag", "displayName"), fieldNames(member));
+    int tag = member.get("idTag").asInt();
+    assertTrue(member.get("idTag").isInt() && tag >= 0 && tag < 16384, member.toString());
+    assertEquals(MemberIdHash.tag(hub.hub.memberKeys.hash("an-tuong", "052190000001")), tag);
+    assertFalse(page.toString().matches("(?s).*[0-9a-f]{64}.*"), "no 64-hex member hash may reach a kiosk");
+    assertEquals(1, page.get("memberKeys").size());
+    assertEquals(1, page.get("memberKeys").get(0).get("version").asInt());
+    assertEquals(hub.hub.secrets.sealingKeyText(), page.get("hubSealingKey").asText());
     assertFalse(page.toString().contains("0521900"), "no plain ID number may leave the hub");
     assertEquals(1, page.get("sessions").size());
     assertEquals("s1", page.get("sessions").get(0).get("id").asText());

@@ -27,15 +27,17 @@ public final class AttendanceBook {
     }
 
     public CheckIn checkIn(String sessionId, ScanOutcome scan) {
-        String hash = scan.lookup().memberHash();
+        String sealed = scan.lookup().memberSealed();
+        String personKey = scan.lookup().personKey();
         String household = scan.householdCode();
         String name = scan.lookup().memberName() != null ? scan.lookup().memberName()
                 : scan.household().map(h -> h.displayName()).orElse(null);
-        if (!scan.valid() || (hash == null && household == null)) {
+        if (!scan.valid() || (personKey == null && household == null)) {
             return new CheckIn(CheckIn.Outcome.NOT_IDENTIFIED, count(sessionId), null, null);
         }
-        // A person is their member hash; a household card stands for the household.
-        String person = hash != null ? "m:" + hash : "h:" + household;
+        // A person is their card's tag and folded masked name (never a hash a stolen kiosk could
+        // test, docs/member-ids.md); a household card stands for the household.
+        String person = personKey != null ? personKey : "h:" + household;
         CheckIn result = db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT OR IGNORE INTO attendance(session_id, person, household_code, at) VALUES (?, ?, ?, ?)")) {
@@ -47,7 +49,7 @@ public final class AttendanceBook {
                     return new CheckIn(CheckIn.Outcome.ALREADY_CHECKED_IN, count(c, sessionId), name, household);
                 }
             }
-            events.checkedIn(c, sessionId, household, hash);
+            events.checkedIn(c, sessionId, household, sealed);
             return new CheckIn(CheckIn.Outcome.CHECKED_IN, count(c, sessionId), name, household);
         });
         events.committed();

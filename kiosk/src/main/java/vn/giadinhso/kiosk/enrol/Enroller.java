@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import vn.giadinhso.kiosk.identity.MemberKeyring;
 
 /** Exchanges a one-time enrolment code for this kiosk's identity at the hub. */
 public final class Enroller {
@@ -54,7 +55,8 @@ public final class Enroller {
         }
         return new KioskIdentity(
                 field(reply, "kioskId"), hub, field(reply, "token"), field(reply, "hubPublicKey"),
-                field(reply, "memberHashKey"), field(reply, "supportPointId"), field(reply, "communeId"),
+                memberKeys(reply), field(reply, "hubSealingKey"), field(reply, "supportPointId"),
+                field(reply, "communeId"),
                 reply.path("hubPublicKeys").isArray() ? reply.get("hubPublicKeys").toString() : null);
     }
 
@@ -65,6 +67,19 @@ public final class Enroller {
             throw new EnrolmentFailed(EnrolmentFailed.Reason.NOT_A_HUB,
                     "the hub's answer is not JSON; is the URL really a Gia Đình Số hub?", e);
         }
+    }
+
+    private static String memberKeys(JsonNode reply) throws IOException {
+        JsonNode keys = reply.get("memberKeys");
+        if (keys == null || !keys.isArray() || keys.isEmpty()) {
+            throw new IOException("the hub's enrolment answer lacks \"memberKeys\"");
+        }
+        try {
+            MemberKeyring.parse(keys.toString());
+        } catch (RuntimeException e) {
+            throw new IOException("the hub's \"memberKeys\" are not a key chain: " + e.getMessage());
+        }
+        return keys.toString();
     }
 
     private static String field(JsonNode reply, String name) throws IOException {

@@ -13,16 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import vn.giadinhso.kiosk.identity.MemberKeyring;
 
 /**
  * The kiosk's data directory: {@code kiosk.json} (who this kiosk is, not secret), {@code token}
- * and {@code member-hash-key} (secret, owner-only), and {@code kiosk.db} (local SQLite).
+ * and {@code member-keys} (secret, owner-only; the commune's member-hashing key chain), and
+ * {@code kiosk.db} (local SQLite, which holds only 14-bit member tags, docs/member-ids.md).
  */
 public final class KioskDataDir {
 
     private static final String INFO = "kiosk.json";
     private static final String TOKEN = "token";
-    private static final String MEMBER_KEY = "member-hash-key";
+    private static final String MEMBER_KEYS = "member-keys";
+    // Data dirs enrolled before key chains: one version-1 key in base64.
+    private static final String OLD_MEMBER_KEY = "member-hash-key";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper();
@@ -62,7 +66,8 @@ public final class KioskDataDir {
                 URI.create(info.path("hub").asText()),
                 Files.readString(dir.resolve(TOKEN), StandardCharsets.US_ASCII).strip(),
                 info.path("hubPublicKey").asText(),
-                Files.readString(dir.resolve(MEMBER_KEY), StandardCharsets.US_ASCII).strip(),
+                memberKeys(),
+                info.path("hubSealingKey").asText(""),
                 info.path("supportPointId").asText(),
                 info.path("communeId").asText(),
                 info.hasNonNull("hubPublicKeys") ? info.get("hubPublicKeys").toString() : null));
@@ -78,11 +83,13 @@ public final class KioskDataDir {
         Files.createDirectories(dir);
         ownerOnly(dir, "rwx------");
         writeSecret(TOKEN, id.token());
-        writeSecret(MEMBER_KEY, id.memberHashKey());
+        writeSecret(MEMBER_KEYS, id.memberKeys());
+        Files.deleteIfExists(dir.resolve(OLD_MEMBER_KEY));
         ObjectNode info = json.createObjectNode();
         info.put("kioskId", id.kioskId());
         info.put("hub", id.hub().toString());
         info.put("hubPublicKey", id.hubPublicKey());
+        info.put("hubSealingKey", id.hubSealingKey());
         info.put("supportPointId", id.supportPointId());
         info.put("communeId", id.communeId());
         if (id.hubPublicKeys() != null) {
@@ -90,6 +97,23 @@ public final class KioskDataDir {
         }
         // Written last: a kiosk counts as enrolled only once its secrets are in place.
         atomicWrite(INFO, json.writerWithDefaultPrettyPrinter().writeValueAsString(info), false);
+    }
+
+    /** A newer key chain or sealing key from a sync: the same identity with them replaced. */
+    public KioskIdentity updateKeys(String memberKeys, String hubSealingKey) throws IOException {
+        KioskIdentity old = require();
+        KioskIdentity updated = new KioskIdentity(old.kioskId(), old.hub(), old.token(), old.hubPublicKey(), memberKeys,
+                hubSealingKey, old.supportPointId(), old.communeId(), old.hubPublicKeys());
+        write(updated);
+        return updated;
+    }
+
+    private String memberKeys() throws IOException {
+        Path chain = dir.resolve(MEMBER_KEYS);
+        if (Files.isRegularFile(chain)) {
+            return Files.readString(chain, StandardCharsets.UTF_8).strip();
+        }
+        return MemberKeyring.singleKey(Files.readString(dir.resolve(OLD_MEMBER_KEY), StandardCharsets.US_ASCII));
     }
 
     private void writeSecret(String name, String value) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.giadinhso.kiosk.store.LocalDatabase;
 import vn.giadinhso.kiosk.store.Settings;
+import vn.giadinhso.protocol.MemberNames;
 import vn.giadinhso.protocol.CriterionStatus;
 
 /**
@@ -39,14 +40,39 @@ public final class Roster {
         return db.transaction(c -> find(c, code));
     }
 
-    /** The household a member belongs to, by the keyed hash of their ID number. */
-    public Optional<Household> byMemberHash(String idHash) {
+    /** A roster member a card matched: their household and masked name. */
+    public record MemberMatch(String householdCode, String displayName) {
+    }
+
+    /**
+     * Members whose tag under their row's key version is {@code tags[version-1]} and whose folded
+     * masked name is {@code nameKey}. Several households can match (a tag is only 14 bits): the
+     * caller asks for the household card then.
+     */
+    public List<MemberMatch> byMember(int[] tags, String nameKey) {
         return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT household_code FROM member WHERE id_hash = ?")) {
-                s.setString(1, idHash);
+            List<MemberMatch> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT household_code, display_name, key_version, id_tag FROM member WHERE name_key = ?")) {
+                s.setString(1, nameKey);
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? find(c, r.getString(1)) : Optional.<Household>empty();
+                    while (r.next()) {
+                        int version = r.getInt(3);
+                        if (version >= 1 && version <= tags.length && tags[version - 1] == r.getInt(4)) {
+                            out.add(new MemberMatch(r.getString(1), r.getString(2)));
+                        }
+                    }
                 }
+            }
+            return out;
+        });
+    }
+
+    /** Reads one household, if any, so the first scan does not load the JSON reader (KioskApp's warm-up). */
+    public void warmUp() {
+        db.transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT code FROM household LIMIT 1")) {
+                return r.next() ? find(c, r.getString(1)) : Optional.<Household>empty();
             }
         });
     }
@@ -74,29 +100,49 @@ public final class Roster {
         }
     }
 
-    /** Stores households from a sync page (replacing earlier versions and their members). */
-    public void store(Connection c, JsonNode households) throws SQLException {
+    /**
+     * Stores households from a sync page (replacing earlier versions and their members); their
+     * member tags are under key version {@code keyVersion}.
+     */
+    public void store(Connection c, JsonNode households, int keyVersion) throws SQLException {
         try (PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO household(code, json) VALUES (?, ?)");
                 PreparedStatement dropMembers = c.prepareStatement("DELETE FROM member WHERE household_code = ?");
                 PreparedStatement putMember = c.prepareStatement(
-                        "INSERT OR REPLACE INTO member(id_hash, household_code, display_name) VALUES (?, ?, ?)")) {
+                        "INSERT INTO member(household_code, key_version, id_tag, name_key, display_name)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             for (JsonNode h : households) {
                 String code = h.path("code").asText();
                 put.setString(1, code);
-                put.setString(2, h.toString());
+                put.setString(2, withoutHashes(h).toString());
                 put.executeUpdate();
                 dropMembers.setString(1, code);
                 dropMembers.executeUpdate();
                 for (JsonNode m : h.path("members")) {
-                    if (m.hasNonNull("idHash")) {
-                        putMember.setString(1, m.get("idHash").asText());
-                        putMember.setString(2, code);
-                        putMember.setString(3, m.path("displayName").asText(null));
+                    // Only a 0..16383 tag is kept; anything else (a full hash from an old hub) is dropped.
+                    JsonNode tag = m.get("idTag");
+                    if (tag != null && tag.canConvertToInt() && tag.asInt() >= 0 && tag.asInt() < 16384) {
+                        String name = m.path("displayName").asText("");
+                        putMember.setString(1, code);
+                        putMember.setInt(2, keyVersion);
+                        putMember.setInt(3, tag.asInt());
+                        putMember.setString(4, MemberNames.fold(name));
+                        putMember.setString(5, name);
                         putMember.executeUpdate();
                     }
                 }
             }
         }
+    }
+
+    // An older hub sent each member's full hash: the kiosk must not keep it, even inside the JSON.
+    private static JsonNode withoutHashes(JsonNode household) {
+        JsonNode copy = household.deepCopy();
+        for (JsonNode m : copy.path("members")) {
+            if (m instanceof com.fasterxml.jackson.databind.node.ObjectNode member) {
+                member.remove("idHash");
+            }
+        }
+        return copy;
     }
 
     /** Stores a sync page's {@code revokedCards}: each household's highest revoked card serial. */

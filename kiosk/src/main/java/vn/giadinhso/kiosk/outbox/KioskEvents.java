@@ -9,8 +9,8 @@ import vn.giadinhso.protocol.EventTypes;
 
 /**
  * The kiosk's event vocabulary, one method per type, so every payload has one definition. No
- * method takes an ID number: members travel only as keyed hashes (the hub refuses 12-digit
- * strings anyway).
+ * method takes an ID number or a member hash: members travel only as {@code memberSealed}, a hash
+ * sealed to the hub that nothing on this kiosk can open or test (docs/member-ids.md).
  */
 public final class KioskEvents {
 
@@ -21,11 +21,14 @@ public final class KioskEvents {
         this.outbox = outbox;
     }
 
-    /** {@code method}: household_qr, cccd_qr, mrz or unknown; {@code result}: FOUND, NOT_FOUND, INVALID. */
-    public OutboxEvent identified(String method, String result, String householdCode, String memberHash) {
+    /**
+     * {@code method}: household_qr, cccd_qr, mrz or unknown; {@code result}: FOUND, NOT_FOUND,
+     * INVALID, AMBIGUOUS, REVOKED or EXPIRED.
+     */
+    public OutboxEvent identified(String method, String result, String householdCode, String memberSealed) {
         ObjectNode p = json.createObjectNode().put("method", method).put("result", result);
         putIf(p, "householdCode", householdCode);
-        putIf(p, "memberHash", memberHash);
+        putIf(p, "memberSealed", memberSealed);
         return outbox.append(EventTypes.IDENTIFIED, p.toString());
     }
 
@@ -34,11 +37,11 @@ public final class KioskEvents {
                 .put("met", met).put("applicable", applicable).toString());
     }
 
-    public OutboxEvent checkedIn(Connection c, String sessionId, String householdCode, String memberHash)
+    public OutboxEvent checkedIn(Connection c, String sessionId, String householdCode, String memberSealed)
             throws SQLException {
         ObjectNode p = json.createObjectNode().put("sessionId", sessionId);
         putIf(p, "householdCode", householdCode);
-        putIf(p, "memberHash", memberHash);
+        putIf(p, "memberSealed", memberSealed);
         return outbox.append(c, EventTypes.ATTENDANCE_CHECKED_IN, p.toString());
     }
 

@@ -18,7 +18,7 @@ public final class ScanService {
     public ScanOutcome scan(Identification id) {
         Lookup found = lookup.find(id);
         OutboxEvent event = events.identified(found.method(), found.result().name(), found.householdCode(),
-                found.memberHash());
+                found.memberSealed());
         return new ScanOutcome(event.id(), id.kind(), id.valid(), found);
     }
 }

@@ -203,6 +203,7 @@ public final class KioskScreenModel {
             case STATUS -> household == null ? List.of()
                     : List.of(Spoken.of("status.spoken", household.met(), household.applicable()));
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
+            case ASK_HOUSEHOLD_CARD -> List.of(Spoken.of("ambiguous.title"), Spoken.of("ambiguous.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
             case CARD_REVOKED -> List.of(Spoken.of("revoked.title"), Spoken.of("revoked.text"));
             case CARD_EXPIRED -> List.of(Spoken.of("expired.title"), Spoken.of("expired.text"));
@@ -259,6 +260,7 @@ public final class KioskScreenModel {
             household = null;
             screen = switch (scan.result()) {
                 case INVALID -> Screen.UNREADABLE;
+                case AMBIGUOUS -> Screen.ASK_HOUSEHOLD_CARD;
                 case REVOKED -> Screen.CARD_REVOKED;
                 case EXPIRED -> Screen.CARD_EXPIRED;
                 default -> Screen.NOT_FOUND;

@@ -5,6 +5,8 @@ public enum Screen {
     WELCOME,
     STATUS,
     NOT_FOUND,
+    /** An ID card matched members of several households (a 14-bit tag): show the household QR card instead. */
+    ASK_HOUSEHOLD_CARD,
     UNREADABLE,
     /** A household card the hub revoked (lost): refused, the household not shown. */
     CARD_REVOKED,

@@ -29,6 +29,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.giadinhso.kiosk.screen.ConnectionState;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
@@ -123,6 +124,8 @@ public final class KioskRoot {
             case STATUS -> StatusView.build(model, t);
             case NOT_FOUND -> MessageView.build(model, t, "not-found", MaterialDesignA.ACCOUNT_QUESTION,
                     t.get("notFound.title"), t.get("notFound.text"));
+            case ASK_HOUSEHOLD_CARD -> MessageView.build(model, t, "ask-household-card", MaterialDesignQ.QRCODE_SCAN,
+                    t.get("ambiguous.title"), t.get("ambiguous.text"));
             case UNREADABLE -> MessageView.build(model, t, "unreadable", MaterialDesignC.CARD_REMOVE_OUTLINE,
                     t.get("unreadable.title"), t.get("unreadable.text"));
             case CARD_REVOKED -> MessageView.build(model, t, "card-revoked", MaterialDesignC.CARD_REMOVE_OUTLINE,

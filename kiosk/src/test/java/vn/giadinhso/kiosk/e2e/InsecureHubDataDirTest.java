@@ -65,7 +65,8 @@ class InsecureHubDataDirTest {
         KioskIdentity enrolled = dir.require();
         URI plain = URI.create("http://10.1.2.3:7070");
         dir.write(new KioskIdentity(enrolled.kioskId(), plain, enrolled.token(), enrolled.hubPublicKey(),
-                enrolled.memberHashKey(), enrolled.supportPointId(), enrolled.communeId(), enrolled.hubPublicKeys()));
+                enrolled.memberKeys(), enrolled.hubSealingKey(), enrolled.supportPointId(), enrolled.communeId(),
+                enrolled.hubPublicKeys()));
 
         ProxySelector before = ProxySelector.getDefault();
         try (StubHub network = new StubHub(r -> StubHub.Answer.ok())) {

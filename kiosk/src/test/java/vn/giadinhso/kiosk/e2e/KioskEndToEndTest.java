@@ -83,7 +83,11 @@ public class KioskEndToEndTest {
 
                 // Attendance counts a person once per session, offline or not.
                 assertEquals(CheckIn.Outcome.CHECKED_IN, app.attendance.checkIn("s-today", member).outcome());
-                CheckIn again = app.attendance.checkIn("s-today", app.scan(RealHub.cccdQr(RealHub.MEMBER_ID, "x")));
+                // The same person by the MRZ on the back of the card: no diacritics, same person.
+                ScanOutcome back = app.scan(vn.giadinhso.kiosk.identity.TestCards.mrz(RealHub.MEMBER_ID, "990315", 'M',
+                        "391231", "NGUYEN<<VAN<AN"));
+                assertEquals(ScanResult.FOUND, back.result());
+                CheckIn again = app.attendance.checkIn("s-today", back);
                 assertEquals(CheckIn.Outcome.ALREADY_CHECKED_IN, again.outcome());
                 assertEquals(1, again.count());
                 assertEquals(1, app.schedule.upcoming(java.time.Instant.now(), 5).size());
@@ -99,7 +103,12 @@ public class KioskEndToEndTest {
                 List<StoredEvent> identified = hub.events(kioskId, "identified");
                 assertEquals(5, identified.size());
                 assertTrue(identified.stream().anyMatch(e -> e.id().equals(household.eventId())));
-                assertEquals(1, hub.events(kioskId, "attendance.checked_in").size());
+                List<StoredEvent> checkIns = hub.events(kioskId, "attendance.checked_in");
+                assertEquals(1, checkIns.size());
+                // Sealed on the kiosk, opened by the hub: the log holds the hub's member hash as before.
+                assertTrue(checkIns.get(0).payload().contains(
+                        "\"memberHash\":\"" + hub.hub.memberKeys.hash(RealHub.COMMUNE, RealHub.MEMBER_ID) + "\""),
+                        checkIns.get(0).payload());
                 List<StoredEvent> declared = hub.events(kioskId, "criterion.declared");
                 assertEquals(1, declared.size());
                 assertTrue(declared.get(0).payload().contains("DECLARED"));

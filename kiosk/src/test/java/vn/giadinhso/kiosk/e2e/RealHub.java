@@ -53,7 +53,7 @@ public final class RealHub implements AutoCloseable {
         }
         hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
         hub.schedule.savePoint(new SupportPoint(POINT, COMMUNE, "NVH thôn Tân Thành", "Nhà văn hóa thôn Tân Thành", 3));
-        var hasher = hub.secrets.memberIdHasher();
+        var hasher = hub.memberKeys;
         List<Household> households = new ArrayList<>();
         households.add(new Household("AT-TH1-0001", COMMUNE, "Thôn Tân Thành", "Nguyễn Văn An", List.of(
                 new Member("Nguyễn Văn An", hasher.hash(COMMUNE, MEMBER_ID), "0520****2345"),

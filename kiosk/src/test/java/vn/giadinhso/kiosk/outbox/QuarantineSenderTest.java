@@ -35,7 +35,8 @@ class QuarantineSenderTest {
         static Kiosk against(StubHub stub, Path file) throws java.io.IOException {
             LocalDatabase db = LocalDatabase.open(file);
             Outbox outbox = new Outbox(db, new Uuid7(Clock.systemUTC()), Clock.systemUTC());
-            KioskIdentity id = new KioskIdentity("kiosk-1", stub.uri(), "secret-token", "unused", "unused", "p", "c", null);
+            KioskIdentity id = new KioskIdentity("kiosk-1", stub.uri(), "secret-token", "unused", "unused", "", "p", "c",
+                    null);
             HubConnection hub = new HubConnection(id, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                     () -> new KioskReport("test", outbox.backlog(), outbox.quarantineSize(), "none"));
             OutboxSender sender = new OutboxSender(outbox, hub,

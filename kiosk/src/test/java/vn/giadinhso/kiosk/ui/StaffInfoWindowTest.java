@@ -106,7 +106,7 @@ class StaffInfoWindowTest {
         KioskDataDir dir = new KioskDataDir(data);
         KioskIdentity id = dir.require();
         dir.write(new KioskIdentity(id.kioskId(), URI.create("http://192.168.1.10:7070"), id.token(), id.hubPublicKey(),
-                id.memberHashKey(), id.supportPointId(), id.communeId(), id.hubPublicKeys()));
+                id.memberKeys(), id.hubSealingKey(), id.supportPointId(), id.communeId(), id.hubPublicKeys()));
         app = KioskApp.open(dir, new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)),
                 Clock.systemUTC());
         app.start();
