@@ -125,7 +125,7 @@ CREATE TABLE kiosk (
   revoked_at       TEXT,
   last_seen_at     TEXT,
   version          TEXT,
-  backlog          BIGINT,
+  backlog          INTEGER,
   reader_state     TEXT
 );
 
