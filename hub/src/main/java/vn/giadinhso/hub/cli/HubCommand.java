@@ -30,7 +30,6 @@ import vn.giadinhso.hub.HubVersion;
       UserAddCommand.class,
       BenchIngestCommand.class,
       BenchReportsCommand.class,
-      BenchTriggersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HubCommand implements Runnable {

@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 
 /** The exactly-once log of kiosk events. */
 public interface EventStore {
-  /** Stores a batch in one transaction; ids already present count as duplicates. */
+  /**
+   * Stores a batch in one transaction; ids already present count as duplicates. The log only:
+   * nothing is projected (ingest passes {@link Projections} to the method below).
+   */
   default IngestCounts append(String kioskId, List<IncomingEvent> events, Instant receivedAt) {
     return append(kioskId, events, receivedAt, Projection.NONE);
   }

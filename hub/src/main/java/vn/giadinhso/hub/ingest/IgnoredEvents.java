@@ -7,7 +7,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Events stored but applied nowhere because they name a household or session outside the kiosk's
- * commune (issue 10 point 5). The projecting triggers (migration V24) and {@link LessonPractice}
+ * commune (issue 10 point 5). The projections ({@link Projections}, {@link LessonPractice})
  * record the reason in {@code event_ignored}; this reads it back in the batch's transaction.
  */
 final class IgnoredEvents {

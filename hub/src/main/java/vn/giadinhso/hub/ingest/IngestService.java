@@ -39,7 +39,7 @@ public final class IngestService {
       ignored.addAll(IgnoredEvents.among(tx, newlyStored));
     };
     IngestCounts counts = store.append(kiosk.id(), events, clock.instant(),
-        lessonPractice.forKiosk(kiosk).andThen(visit).andThen(readIgnored));
+        Projections.forKiosk(kiosk).andThen(lessonPractice.forKiosk(kiosk)).andThen(visit).andThen(readIgnored));
     return new IngestResult(counts.accepted(), counts.duplicates(), ignored);
   }
 }

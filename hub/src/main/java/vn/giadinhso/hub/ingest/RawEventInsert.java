@@ -4,16 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import vn.giadinhso.hub.storage.Dialect;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The batch insert at the heart of ingest, on a connection already in a transaction. Shared with
- * the benchmark's baseline so that both measure exactly the same SQL.
+ * The batch insert at the heart of ingest, on a connection already in a transaction: one
+ * multi-row {@code INSERT … ON CONFLICT (id) DO NOTHING RETURNING id} per chunk, which says which
+ * events were new in the same statement that stores them. Update counts of a JDBC batch would
+ * say it too on SQLite, but not on PostgreSQL with {@code reWriteBatchedInserts}
+ * (SUCCESS_NO_INFO); RETURNING (SQLite ≥ 3.35, PostgreSQL) answers the same way on both, and
+ * under concurrent writers it names exactly the rows this transaction inserted.
  */
 public final class RawEventInsert {
+  static final String COLUMNS = "INSERT INTO event (id, kiosk_id, type, at, received_at, payload) VALUES ";
+  // 6 parameters a row: 500 rows stay far below SQLite's (32,766) and PostgreSQL's (65,535) limits.
+  static final int ROWS_PER_STATEMENT = 500;
 
   private RawEventInsert() {}
 
@@ -24,68 +30,49 @@ public final class RawEventInsert {
   }
 
   /**
-   * @param stored set to true at the index of each event that was new
+   * @param stored set to true at the index of each event that was new (of two with one id in the
+   *     same batch, the first)
    * @return how many of the events were new
    */
   public static int insert(Connection connection, String kioskId, List<IncomingEvent> events, String receivedAt,
       boolean[] stored) throws SQLException {
-    Dialect dialect = Dialect.of(connection);
-    if (dialect == Dialect.POSTGRESQL) {
-      return insertArrays(connection, dialect, kioskId, events, receivedAt, stored);
-    }
-    try (PreparedStatement insert = connection.prepareStatement(dialect.eventInsert())) {
-      for (IncomingEvent e : events) {
-        insert.setString(1, e.id());
-        insert.setString(2, kioskId);
-        insert.setString(3, e.type());
-        insert.setString(4, e.at().toString());
-        insert.setString(5, receivedAt);
-        insert.setString(6, e.payload());
-        insert.addBatch();
+    int inserted = 0;
+    for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
+      List<IncomingEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
+      Set<String> fresh = insertChunk(connection, kioskId, chunk, receivedAt);
+      for (int i = 0; i < chunk.size(); i++) {
+        // remove: a second event with the same id in one batch is a duplicate of the first
+        stored[from + i] = fresh.remove(chunk.get(i).id());
+        inserted += stored[from + i] ? 1 : 0;
       }
-      int inserted = 0;
-      int[] changes = insert.executeBatch();
-      for (int i = 0; i < changes.length; i++) {
-        stored[i] = changes[i] > 0;
-        inserted += stored[i] ? 1 : 0;
-      }
-      return inserted;
     }
+    return inserted;
   }
 
-
-  private static int insertArrays(Connection connection, Dialect dialect, String kioskId, List<IncomingEvent> events,
-      String receivedAt, boolean[] stored) throws SQLException {
-    int n = events.size();
-    String[] ids = new String[n];
-    String[] types = new String[n];
-    String[] ats = new String[n];
-    String[] payloads = new String[n];
-    Map<String, Integer> firstIndex = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      IncomingEvent e = events.get(i);
-      ids[i] = e.id();
-      types[i] = e.type();
-      ats[i] = e.at().toString();
-      payloads[i] = e.payload();
-      firstIndex.putIfAbsent(e.id(), i);
+  private static Set<String> insertChunk(Connection connection, String kioskId, List<IncomingEvent> chunk,
+      String receivedAt) throws SQLException {
+    StringBuilder sql = new StringBuilder(COLUMNS.length() + chunk.size() * 16 + 48).append(COLUMNS);
+    for (int i = 0; i < chunk.size(); i++) {
+      sql.append(i == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)");
     }
-    try (PreparedStatement insert = connection.prepareStatement(dialect.eventInsert())) {
-      insert.setString(1, kioskId);
-      insert.setString(2, receivedAt);
-      insert.setArray(3, connection.createArrayOf("text", ids));
-      insert.setArray(4, connection.createArrayOf("text", types));
-      insert.setArray(5, connection.createArrayOf("text", ats));
-      insert.setArray(6, connection.createArrayOf("text", payloads));
-      int inserted = 0;
-      // A repeated id within the batch is stored once, at its first place, as SQLite's batch does.
-      try (ResultSet rs = insert.executeQuery()) {
-        while (rs.next()) {
-          stored[firstIndex.get(rs.getString(1))] = true;
-          inserted++;
+    sql.append(" ON CONFLICT (id) DO NOTHING RETURNING id");
+    try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+      int p = 1;
+      for (IncomingEvent e : chunk) {
+        insert.setString(p++, e.id());
+        insert.setString(p++, kioskId);
+        insert.setString(p++, e.type());
+        insert.setString(p++, e.at().toString());
+        insert.setString(p++, receivedAt);
+        insert.setString(p++, e.payload());
+      }
+      Set<String> fresh = new HashSet<>(chunk.size() * 2);
+      try (ResultSet rows = insert.executeQuery()) {
+        while (rows.next()) {
+          fresh.add(rows.getString(1));
         }
       }
-      return inserted;
+      return fresh;
     }
   }
 }

@@ -22,22 +22,6 @@ public enum Dialect {
     return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL") ? POSTGRESQL : SQLITE;
   }
 
-  /**
-   * The event log's idempotent batch insert. SQLite: one prepared row per event in a JDBC batch,
-   * each reporting whether it was new. PostgreSQL: the whole batch in one statement from four
-   * arrays (a single round trip, no per-row parse) that returns the ids it stored; a JDBC batch
-   * would do as well with reWriteBatchedInserts but then cannot tell new rows from repeats.
-   */
-  public String eventInsert() {
-    return this == SQLITE
-        ? "INSERT INTO event (id, kiosk_id, type, at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (id) DO NOTHING"
-        : "INSERT INTO event (id, kiosk_id, type, at, received_at, payload) "
-            + "SELECT b.id, ?, b.type, b.at, ?, b.payload "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS b (id, type, at, payload) "
-            + "ON CONFLICT (id) DO NOTHING RETURNING id";
-  }
-
   /** Flyway location of this database's migrations. */
   public String migrationLocation() {
     return "classpath:db/migration/" + migrations;

@@ -17,7 +17,7 @@ import vn.giadinhso.hub.TestHub;
 public final class StaffClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final TestHub hub;
+  private final java.util.function.Function<String, java.net.URI> uri;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -25,7 +25,12 @@ public final class StaffClient {
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   public StaffClient(TestHub hub) {
-    this.hub = hub;
+    this(hub::uri);
+  }
+
+  /** For a hub served some other way than {@link TestHub} (e.g. on a database a test brought along). */
+  public StaffClient(java.util.function.Function<String, java.net.URI> uri) {
+    this.uri = uri;
   }
 
   /** Signs in through the login form; fails the test if that does not work. */
@@ -100,7 +105,7 @@ public final class StaffClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(hub.uri(path));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri.apply(path));
     headers.forEach(builder::header);
     if (!cookies.isEmpty()) {
       builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
