@@ -24,6 +24,7 @@ import vn.giadinhso.hub.schedule.ScheduleStore;
 import vn.giadinhso.hub.schedule.Schedules;
 import vn.giadinhso.hub.schedule.SqliteScheduleStore;
 import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.storage.DatabaseLocation;
 import vn.giadinhso.hub.storage.Revisions;
 import vn.giadinhso.hub.sync.SyncService;
 import vn.giadinhso.hub.auth.UserStore;
@@ -90,10 +91,19 @@ public final class HubApp implements AutoCloseable {
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */
   public static HubApp open(Path databaseFile, Clock clock) {
+    return open(new DatabaseLocation.SqliteFile(databaseFile), HubSecrets.fileFor(databaseFile),
+        Database.DEFAULT_POOL_SIZE, clock);
+  }
+
+  /**
+   * Opens either kind of database (migrating it) and the given secrets file, creating the file at
+   * first start.
+   */
+  public static HubApp open(DatabaseLocation location, Path secretsFile, int poolSize, Clock clock) {
     // The database first: it creates the data folder owner-only (0700) before the secrets go in.
-    Database db = Database.open(databaseFile);
+    Database db = Database.open(location, poolSize);
     try {
-      return new HubApp(db, HubSecrets.loadOrCreate(HubSecrets.fileFor(databaseFile)), clock);
+      return new HubApp(db, HubSecrets.loadOrCreate(secretsFile), clock);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -38,7 +38,7 @@ public final class TestHub implements AutoCloseable {
 
   /** @param clientAddress as {@code serve --trusted-proxy} configures it */
   public TestHub(Path dir, Clock clock, URI publicUrl, vn.giadinhso.hub.web.ClientAddress clientAddress) {
-    hub = HubApp.open(dir.resolve("hub.db"), clock);
+    hub = TestDatabase.open(dir.resolve("hub.db"), clock);
     hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
     hub.criteria.load(hub.criteriaJson.readResource("kon-chieng-2025.json"));
     hub.schedule.savePoint(new SupportPoint(POINT, "an-tuong", "NVH thôn Tân Thành", "Nhà văn hóa thôn Tân Thành", 3));

@@ -337,7 +337,7 @@ public final class ReportBenchmark {
   private void measure(HubApp hub) throws Exception {
     long eventRows = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
     out.printf("database: %,d households, %,d events, %,.1f GB%n", hub.households.count(COMMUNE), eventRows,
-        Files.size(hub.db.file()) / 1e9);
+        hub.db.file().isPresent() ? Files.size(hub.db.file().get()) / 1e9 : Double.NaN);
 
     long t = System.nanoTime();
     CommuneReport first = hub.reports.build(COMMUNE);

@@ -21,7 +21,7 @@ final class RotateSigningKeyCommand extends HubSubcommand implements Callable<In
 
   @Override
   public Integer call() {
-    var file = HubSecrets.fileFor(db.file);
+    var file = db.secrets();
     if (!Files.exists(file)) {
       throw new IllegalArgumentException("no secrets file " + file + "; is --db the hub's database?");
     }

@@ -35,7 +35,7 @@ public final class Declarations {
                 + "  WHERE hh.commune_id = :c AND s.status = 'DECLARED' AND s.id = (SELECT MAX(id) FROM criterion_status x"
                 + "    WHERE x.household_id = s.household_id AND x.criterion_id = s.criterion_id)"
                 + ") q JOIN household h ON h.code = q.household_code AND h.commune_id = :c "
-                + "JOIN village v ON v.id = h.village_id GROUP BY h.code, q.criterion_id ORDER BY MIN(q.at) LIMIT 500")
+                + "JOIN village v ON v.id = h.village_id GROUP BY h.code, h.head_name, v.name, q.criterion_id ORDER BY MIN(q.at) LIMIT 500")
         .bind("c", communeId)
         .map((rs, ctx) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             Instant.parse(rs.getString(5))))

@@ -16,11 +16,12 @@ public final class HouseholdSearch {
   public List<Hit> search(String communeId, String query, int limit) {
     String q = query == null ? "" : query.strip();
     String like = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    String matches = " " + db.dialect().caseInsensitiveLike() + " :like ESCAPE '!'";
     return db.reader().withHandle(h -> h.createQuery(
             "SELECT h.code, h.head_name, v.name FROM household h JOIN village v ON v.id = h.village_id "
-                + "WHERE h.commune_id = :c AND (:q = '' OR h.code LIKE :like ESCAPE '!' OR v.name LIKE :like ESCAPE '!' "
-                + "OR h.head_name LIKE :like ESCAPE '!' OR EXISTS (SELECT 1 FROM member m WHERE m.household_id = h.id "
-                + "AND m.full_name LIKE :like ESCAPE '!')) ORDER BY h.code LIMIT :limit")
+                + "WHERE h.commune_id = :c AND (:q = '' OR h.code" + matches + " OR v.name" + matches
+                + " OR h.head_name" + matches + " OR EXISTS (SELECT 1 FROM member m WHERE m.household_id = h.id "
+                + "AND m.full_name" + matches + ")) ORDER BY h.code LIMIT :limit")
         .bind("c", communeId).bind("q", q).bind("like", like).bind("limit", limit)
         .map((rs, ctx) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3))).list());
   }

@@ -185,7 +185,7 @@ public final class ReportRollup {
         }
       }
       var upsert = h.prepareBatch("INSERT INTO report_count (commune_id, village, key, n) VALUES (:c, :v, :k, :d) "
-          + "ON CONFLICT (commune_id, village, key) DO UPDATE SET n = n + :d");
+          + "ON CONFLICT (commune_id, village, key) DO UPDATE SET n = report_count.n + :d");
       delta.forEach((villageKey, d) -> {
         if (d != 0) {
           String[] parts = villageKey.split("\u0000", 2);

@@ -13,28 +13,93 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The hub's SQLite database: one writer connection and a small pool of readers.
+ * The hub's database: a SQLite file or a PostgreSQL database.
  *
  * <p>SQLite allows one writer at a time. Funnelling every write through a single pooled connection
  * (with IMMEDIATE transactions) turns contention into an orderly queue instead of SQLITE_BUSY
  * retries, while WAL lets readers (sync, exports) run beside it on snapshots of their own.
+ *
+ * <p>PostgreSQL takes concurrent writers itself (row locks, e.g. on the one {@code revision} row),
+ * so there writer() and reader() share one pool of {@code --db-pool} connections.
  */
 public final class Database implements AutoCloseable {
-  private final Path file;
+  /** Connections to PostgreSQL when {@code --db-pool} is not given; see docs/deployment.md. */
+  public static final int DEFAULT_POOL_SIZE = 8;
+
+  private final DatabaseLocation location;
   private final HikariDataSource writerPool;
   private final HikariDataSource readerPool;
   private final Jdbi writer;
   private final Jdbi reader;
 
-  private Database(Path file, HikariDataSource writerPool, HikariDataSource readerPool) {
-    this.file = file;
+  private Database(DatabaseLocation location, HikariDataSource writerPool, HikariDataSource readerPool) {
+    this.location = location;
     this.writerPool = writerPool;
     this.readerPool = readerPool;
     this.writer = Jdbi.create(writerPool);
-    this.reader = Jdbi.create(readerPool);
+    this.reader = readerPool == writerPool ? writer : Jdbi.create(readerPool);
   }
 
-  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  /** Opens either kind of database with the default pool size. */
+  public static Database open(DatabaseLocation location) {
+    return open(location, DEFAULT_POOL_SIZE);
+  }
+
+  /**
+   * Opens either kind of database and brings its schema up to date.
+   *
+   * @param poolSize connections to PostgreSQL; SQLite keeps its one writer and four readers
+   */
+  public static Database open(DatabaseLocation location, int poolSize) {
+    if (location instanceof DatabaseLocation.SqliteFile f) {
+      return open(f.file());
+    }
+    return openPostgres((DatabaseLocation.Postgres) location, poolSize);
+  }
+
+  private static Database openPostgres(DatabaseLocation.Postgres location, int poolSize) {
+    if (poolSize < 2) {
+      // Flyway holds one connection for its lock while it migrates on another.
+      throw new IllegalArgumentException("--db-pool must be at least 2");
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(location.jdbcUrl());
+    location.user().ifPresent(config::setUsername);
+    location.password().ifPresent(config::setPassword);
+    // One multi-row INSERT per JDBC batch instead of a round trip per event (ingest, imports).
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(1);
+    config.setPoolName("postgresql");
+    config.setConnectionTimeout(30_000);
+    // Fail at start with the server's reason (wrong password, no database) rather than at the first request.
+    config.setInitializationFailTimeout(1);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot connect to " + location + ": " + reason(e, location), e);
+    }
+    try {
+      SchemaMigrator.migrate(pool, Dialect.POSTGRESQL);
+      return new Database(location, pool, pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** The innermost cause's message, with the password taken out should a driver ever echo it. */
+  private static String reason(Throwable e, DatabaseLocation.Postgres location) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(root.getMessage());
+    return location.password().filter(p -> !p.isEmpty()).map(p -> message.replace(p, "***")).orElse(message);
+  }
+
+  /** Opens (creating if needed) the SQLite database file and brings its schema up to date. */
   public static Database open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -48,9 +113,9 @@ public final class Database implements AutoCloseable {
     HikariDataSource writerPool = pool(file, 1, false);
     HikariDataSource readerPool = null;
     try {
-      SchemaMigrator.migrate(writerPool);
+      SchemaMigrator.migrate(writerPool, Dialect.SQLITE);
       readerPool = pool(file, 4, true);
-      return new Database(file, writerPool, readerPool);
+      return new Database(new DatabaseLocation.SqliteFile(file), writerPool, readerPool);
     } catch (RuntimeException e) {
       writerPool.close();
       if (readerPool != null) {
@@ -138,13 +203,24 @@ public final class Database implements AutoCloseable {
     return reader;
   }
 
-  public Path file() {
-    return file;
+  public DatabaseLocation location() {
+    return location;
+  }
+
+  public Dialect dialect() {
+    return location.dialect();
+  }
+
+  /** The SQLite file; empty on PostgreSQL. */
+  public java.util.Optional<Path> file() {
+    return location instanceof DatabaseLocation.SqliteFile f ? java.util.Optional.of(f.file()) : java.util.Optional.empty();
   }
 
   @Override
   public void close() {
-    readerPool.close();
+    if (readerPool != writerPool) {
+      readerPool.close();
+    }
     writerPool.close();
   }
 }

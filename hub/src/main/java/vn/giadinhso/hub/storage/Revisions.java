@@ -20,14 +20,16 @@ public final class Revisions {
 
   /**
    * Gives every row of {@code table} where {@code column = value} a fresh, distinct revision in one
-   * statement: current value + row id, then moves the counter past the largest one handed out.
+   * statement: current value + row id, then moves the counter past the largest one handed out. (Portable SQL: SQLite's two-argument
+   * MAX is GREATEST on PostgreSQL, so the larger value is taken with an aggregate instead.)
    */
   public static void bumpAll(Handle writeTransaction, String table, String column, String value) {
     long base = writeTransaction.createQuery("SELECT value FROM revision WHERE id = 1").mapTo(Long.class).one();
     writeTransaction.createUpdate("UPDATE " + table + " SET rev = :base + id WHERE " + column + " = :v")
         .bind("base", base).bind("v", value).execute();
     writeTransaction.createUpdate(
-            "UPDATE revision SET value = MAX(value, (SELECT COALESCE(MAX(rev), 0) FROM " + table + ")) WHERE id = 1")
+            "UPDATE revision SET value = (SELECT MAX(v) FROM (SELECT value AS v FROM revision WHERE id = 1 "
+                + "UNION ALL SELECT MAX(rev) FROM " + table + ") both_values) WHERE id = 1")
         .execute();
   }
 }

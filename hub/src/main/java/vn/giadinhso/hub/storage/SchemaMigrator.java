@@ -9,11 +9,14 @@ import org.flywaydb.core.api.MigrationVersion;
 final class SchemaMigrator {
   private SchemaMigrator() {}
 
-  static void migrate(DataSource dataSource) {
+  static void migrate(DataSource dataSource, Dialect dialect) {
+    // Each database has its own scripts (db/migration/sqlite, db/migration/postgresql). The SQLite
+    // scripts kept their content when they moved there, and Flyway records a script's name and
+    // checksum but not its folder, so databases migrated before the move still validate.
     Flyway flyway =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(dialect.migrationLocation())
             .load();
     MigrationVersion newestKnown = newestKnown(flyway);
     MigrationInfo current = flyway.info().current();

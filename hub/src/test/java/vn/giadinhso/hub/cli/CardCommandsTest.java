@@ -71,7 +71,7 @@ class CardCommandsTest {
     assertTrue(HouseholdQr.verify(after, second).isPresent());
     assertFalse(HouseholdQr.verify(after, first).isPresent());
 
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       List<HouseholdCards.PublicKeyEntry> keys = hub.cards.publicKeys();
       assertEquals(List.of("1", "2"), keys.stream().map(HouseholdCards.PublicKeyEntry::keyId).toList());
       assertEquals("2027-06-30", keys.get(0).validUntil());
@@ -85,7 +85,7 @@ class CardCommandsTest {
 
     Cli third = Cli.run("rotate-signing-key", "--db", db(), "--old-valid-until", "2027-12-31");
     assertEquals(0, third.exitCode(), third.err());
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       assertEquals(List.of("2027-06-30", "2027-12-31"), hub.cards.publicKeys().stream().limit(2)
           .map(HouseholdCards.PublicKeyEntry::validUntil).toList(), "a key already dated keeps its date");
     }
@@ -103,7 +103,7 @@ class CardCommandsTest {
     HouseholdQr.Card card = HouseholdQr.verify(reprint, key(Cli.run("public-key", "--db", db()).out().strip()))
         .orElseThrow();
     assertEquals(2, card.serial());
-    try (HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       assertEquals(1, hub.cards.revokedThrough("AT-T1-0001").orElseThrow());
       assertEquals("card.revoked", hub.audit.recent("an-tuong", 1).get(0).action());
     }

@@ -11,7 +11,7 @@ record Cli(int exitCode, String out, String err) {
     var cli = HubCommand.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
+    int code = cli.execute(vn.giadinhso.hub.TestDatabase.cliArgs(args));
     return new Cli(code, out.toString(), err.toString());
   }
 

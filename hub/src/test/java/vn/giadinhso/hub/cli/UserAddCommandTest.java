@@ -37,7 +37,7 @@ class UserAddCommandTest {
     Cli admin = withStdin("mat-khau-quan-tri\n", "user-add", "--db", db, "--username", "quan-tri",
         "--role", "ADMIN", "--password-stdin");
     assertEquals(0, admin.exitCode(), admin.err());
-    try (HubApp hub = HubApp.open(Path.of(db), Clock.systemUTC())) {
+    try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(Path.of(db), Clock.systemUTC())) {
       var user = hub.users.authenticate("vhxh-an-tuong", "mat-khau-can-bo").orElseThrow();
       assertEquals(UserStore.Role.STAFF, user.role());
       assertEquals("an-tuong", user.communeId());

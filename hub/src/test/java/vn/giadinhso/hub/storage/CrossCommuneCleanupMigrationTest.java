@@ -16,6 +16,11 @@ import org.sqlite.SQLiteDataSource;
  * communes: those rows leave the other commune's pages, the commune's own stay.
  */
 class CrossCommuneCleanupMigrationTest {
+  @org.junit.jupiter.api.BeforeEach
+  void sqliteOnly() {
+    vn.giadinhso.hub.TestDatabase.sqliteOnly("migrates an old SQLite database forward");
+  }
+
   @TempDir Path dir;
 
   @Test
@@ -24,11 +29,11 @@ class CrossCommuneCleanupMigrationTest {
     SQLiteDataSource source = new SQLiteDataSource();
     source.setUrl("jdbc:sqlite:" + file);
     // Up to the migration just before V24, whichever that is once branches are merged.
-    String beforeV24 = java.util.Arrays.stream(Flyway.configure().dataSource(source).locations("classpath:db/migration")
+    String beforeV24 = java.util.Arrays.stream(Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite")
             .load().info().all())
         .map(m -> m.getVersion()).filter(v -> v.compareTo(MigrationVersion.fromVersion("24")) < 0)
         .max(Comparable::compareTo).orElseThrow().getVersion();
-    Flyway.configure().dataSource(source).locations("classpath:db/migration").target(beforeV24).load().migrate();
+    Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target(beforeV24).load().migrate();
     Jdbi before = Jdbi.create(source);
     before.useHandle(h -> {
       h.execute("INSERT INTO commune (id, name, province) VALUES ('an-tuong', 'Ân Tường', 'Gia Lai'), "

@@ -13,6 +13,11 @@ import vn.giadinhso.hub.HubApp;
 
 /** Issue 10.9: hub.db, its -wal and -shm are the owner's only, and so is the data folder the hub creates. */
 class DatabaseFilePermissionsTest {
+  @org.junit.jupiter.api.BeforeEach
+  void sqliteOnly() {
+    vn.giadinhso.hub.TestDatabase.sqliteOnly("the SQLite file's permissions");
+  }
+
   @Test
   void theDatabaseAndItsCompanionsAre0600AndTheNewDataFolder0700(@TempDir Path dir) throws Exception {
     Path data = dir.resolve("var/giadinhso");

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 10.1: a database written before V22 keeps no more than the last 2 digits of an ID number. */
 class MaskedIdMigrationTest {
+  @org.junit.jupiter.api.BeforeEach
+  void sqliteOnly() {
+    vn.giadinhso.hub.TestDatabase.sqliteOnly("migrates an old SQLite database forward");
+  }
+
   @Test
   void membersMaskedTheOldWayKeepOnlyTheLastTwoDigits(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("hub.db");
     String url = "jdbc:sqlite:" + file;
-    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("21").load().migrate();
+    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").target("21").load().migrate();
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("INSERT INTO commune (id, name, province) VALUES ('an-tuong', 'Ân Tường', 'Gia Lai')");
       s.execute("INSERT INTO village (id, commune_id, name) VALUES ('v1', 'an-tuong', 'Thôn Tân Thành')");

@@ -82,6 +82,7 @@ class ReleaseDatabaseUpgradeTest {
 
   @BeforeAll
   static void upgradeACopyOfTheReleaseDatabase() throws Exception {
+    vn.giadinhso.hub.TestDatabase.sqliteOnly("a SQLite database made by the release migrates forward");
     Path db = dir.resolve("hub.db");
     Files.copy(fixture("hub.db"), db);
     Files.copy(fixture("hub.db.secrets.json"), dir.resolve("hub.db.secrets.json"));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -149,7 +148,7 @@ class AccountsTest {
   @Test
   void theAuditLogCannotBeRewrittenOrDeletedThroughTheDatabase() throws Exception {
     hub.hub.audit.record("quan-tri", null, "test", "x", "original");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("hub.db"));
+    try (Connection c = vn.giadinhso.hub.TestDatabase.connect(dir.resolve("hub.db"));
         Statement s = c.createStatement()) {
       SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_log SET detail = 'forged'"));
       assertTrue(update.getMessage().contains("append-only"), update.getMessage());

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.apache.pdfbox.Loader;
@@ -73,7 +72,7 @@ class IdMaskingTest {
   @Test
   void theDatabaseColumnHoldsNoDigitBeforeTheLastTwo() throws Exception {
     int rows = 0;
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("hub.db"));
+    try (Connection c = vn.giadinhso.hub.TestDatabase.connect(dir.resolve("hub.db"));
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id_masked FROM member WHERE id_masked IS NOT NULL")) {
       while (rs.next()) {
