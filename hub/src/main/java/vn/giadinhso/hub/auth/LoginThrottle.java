@@ -24,7 +24,7 @@ import java.util.Map;
  * restart, and keeps the login path off the single SQLite writer.
  */
 public final class LoginThrottle {
-  static final int FREE_PER_USER = 3;
+  public static final int FREE_PER_USER = 3;
   static final int FREE_PER_ADDRESS = 10;
   public static final Duration FIRST_DELAY = Duration.ofSeconds(1);
   public static final Duration MAX_DELAY = Duration.ofSeconds(30);

@@ -63,12 +63,19 @@ class LoginFloodTest {
     assertTrue(statuses.stream().filter(s -> s == 429).count() >= 27, statuses.toString());
     assertTrue(statuses.stream().allMatch(s -> s == 401 || s == 429 || s == 503), statuses.toString());
 
+    // A guess told "busy" was never checked and does not count; on a loaded machine that can
+    // leave the account short of its free failures, so top them up one guess at a time.
+    for (long i = hashed; i < LoginThrottle.FREE_PER_USER; i++) {
+      assertEquals(401, postLogin(new StaffClient(hub), "admin", "sai-mat-khau-them-" + i).call());
+    }
+    long checked = hub.hub.users.hashing().computed() - before;
+
     // During the wait even the right password is refused, without being hashed…
     StaffClient admin = new StaffClient(hub);
     HttpResponse<String> early = admin.login("admin", PASSWORD);
     assertEquals(429, early.statusCode());
     assertTrue(early.body().contains("Thử lại sau"), early.body());
-    assertEquals(hashed, hub.hub.users.hashing().computed() - before);
+    assertEquals(checked, hub.hub.users.hashing().computed() - before);
     // …and once it has passed, the admin signs in: a flood is no lockout.
     clock.advance(LoginThrottle.MAX_DELAY);
     assertEquals(303, admin.login("admin", PASSWORD).statusCode());
