@@ -74,6 +74,7 @@ public final class DatabaseCopy {
       to.setAutoCommit(false);
       try {
         List<String> tables = tablesInDependencyOrder(to);
+        refuseTablesWithoutPlace(from, tables);
         refuseNonEmpty(to, tables);
         for (String table : tables) {
           copyTable(from, to, table);
@@ -173,6 +174,7 @@ public final class DatabaseCopy {
         }
       }
     }
+    refuseColumnsWithoutPlace(from, table, columns);
     long total = count(from, "SELECT count(*) FROM " + quote(table));
     if (table.equals(SEEDED_TABLE)) {
       try (Statement s = to.createStatement()) {
@@ -204,6 +206,33 @@ public final class DatabaseCopy {
       }
     }
     progress.accept(table + ": " + copied + " / " + total + " rows copied");
+  }
+
+  /** A table only the source has (schemas that differ) would be left behind silently. */
+  private static void refuseTablesWithoutPlace(Connection from, List<String> targetTables) throws SQLException {
+    try (ResultSet rs = from.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        String table = rs.getString("TABLE_NAME");
+        if (!NOT_COPIED.contains(table) && !table.startsWith("sqlite_") && !targetTables.contains(table)) {
+          throw new IllegalStateException("the source's table " + table + " has no place in the target "
+              + "(schemas differ: is the target made by this same jar?)");
+        }
+      }
+    }
+  }
+
+  /** Both sides are at one schema version; a column only the source has would be lost silently. */
+  private static void refuseColumnsWithoutPlace(Connection from, String table, List<String> targetColumns)
+      throws SQLException {
+    try (ResultSet rs = from.getMetaData().getColumns(null, null, table, "%")) {
+      while (rs.next()) {
+        String column = rs.getString("COLUMN_NAME");
+        if (targetColumns.stream().noneMatch(column::equalsIgnoreCase)) {
+          throw new IllegalStateException("the source's column " + table + "." + column + " has no place in the target "
+              + "(schemas differ: is the target made by this same jar?)");
+        }
+      }
+    }
   }
 
   /** SQLite hands back whatever it stored; PostgreSQL wants the column's own type. */
