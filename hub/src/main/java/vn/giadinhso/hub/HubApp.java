@@ -9,6 +9,7 @@ import vn.giadinhso.hub.household.HouseholdCards;
 import vn.giadinhso.hub.household.HouseholdStore;
 import vn.giadinhso.hub.household.SqliteHouseholdStore;
 import vn.giadinhso.hub.identity.HubSecrets;
+import vn.giadinhso.hub.identity.SecretsFingerprint;
 import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.ingest.EventBatchReader;
 import vn.giadinhso.hub.ingest.EventStore;
@@ -103,7 +104,11 @@ public final class HubApp implements AutoCloseable {
     // The database first: it creates the data folder owner-only (0700) before the secrets go in.
     Database db = Database.open(location, poolSize);
     try {
-      return new HubApp(db, HubSecrets.loadOrCreate(secretsFile), clock);
+      // Secrets that do not belong to this database would sign cards no kiosk accepts: refuse.
+      SecretsFingerprint.refuseMissingFile(db, secretsFile);
+      HubSecrets secrets = HubSecrets.loadOrCreate(secretsFile);
+      SecretsFingerprint.checkOrRecord(db, secrets, secretsFile);
+      return new HubApp(db, secrets, clock);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -128,6 +128,15 @@ public final class TestDatabase {
     return pg.jdbcUrl() + (pg.jdbcUrl().contains("?") ? "&" : "?") + "user=" + pg.user().orElse("postgres");
   }
 
+  /**
+   * A new, migrated PostgreSQL database on the embedded server, whatever this run's mode (tests
+   * that need both databases at once, e.g. copy-database). Skips or fails as {@link #location} does
+   * when PostgreSQL cannot start.
+   */
+  public static DatabaseLocation.Postgres newPostgresDatabase() {
+    return (DatabaseLocation.Postgres) freshPostgresDatabase();
+  }
+
   private static DatabaseLocation freshPostgresDatabase() {
     EmbeddedPostgres pg = server();
     String name = "hub_" + NEXT.incrementAndGet();

@@ -30,6 +30,7 @@ import vn.giadinhso.hub.HubVersion;
       UserAddCommand.class,
       BenchIngestCommand.class,
       BenchReportsCommand.class,
+      CopyDatabaseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HubCommand implements Runnable {
