@@ -1,6 +1,5 @@
 package vn.giadinhso.hub.ingest;
 
-import java.util.List;
 import org.jdbi.v3.core.Handle;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.protocol.EventTypes;
@@ -10,28 +9,21 @@ import vn.giadinhso.protocol.EventTypes;
  * {@code {"topic", "phone"?, "householdCode"?}}. A household of another commune puts the event in
  * {@code event_ignored} instead; an event without a topic is skipped.
  */
-final class SupportRequests implements DashboardProjection {
+final class SupportRequests extends HouseholdQueueProjection {
+  SupportRequests() {
+    super(EventTypes.SUPPORT_REQUESTED);
+  }
+
   @Override
-  public void apply(Handle tx, Kiosk kiosk, CommuneScope commune, List<IncomingEvent> newlyStored) {
-    for (IncomingEvent event : newlyStored) {
-      if (!EventTypes.SUPPORT_REQUESTED.equals(event.type())) {
-        continue;
-      }
-      PayloadFields payload = PayloadFields.of(event);
-      String household = payload.text("householdCode");
-      if (household != null && !commune.hasHousehold(household)) {
-        IgnoredEvents.record(tx, event.id(), IgnoredEvents.OUTSIDE_HOUSEHOLD);
-        continue;
-      }
-      String topic = payload.text("topic");
-      if (topic == null) {
-        continue;
-      }
-      tx.createUpdate("INSERT INTO support_request (event_id, kiosk_id, at, topic, phone, household_code) "
-              + "VALUES (:id, :kiosk, :at, :topic, :phone, :household) ON CONFLICT (event_id) DO NOTHING")
-          .bind("id", event.id()).bind("kiosk", kiosk.id()).bind("at", event.at().toString())
-          .bind("topic", topic).bind("phone", payload.text("phone")).bind("household", household)
-          .execute();
+  void store(Handle tx, Kiosk kiosk, IncomingEvent event, PayloadFields payload, String household) {
+    String topic = payload.text("topic");
+    if (topic == null) {
+      return;
     }
+    tx.createUpdate("INSERT INTO support_request (event_id, kiosk_id, at, topic, phone, household_code) "
+            + "VALUES (:id, :kiosk, :at, :topic, :phone, :household) ON CONFLICT (event_id) DO NOTHING")
+        .bind("id", event.id()).bind("kiosk", kiosk.id()).bind("at", event.at().toString())
+        .bind("topic", topic).bind("phone", payload.text("phone")).bind("household", household)
+        .execute();
   }
 }
