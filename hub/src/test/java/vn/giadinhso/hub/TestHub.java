@@ -46,6 +46,15 @@ public final class TestHub implements AutoCloseable {
     http = HubHttp.create(hub, "test", publicUrl, clientAddress).start("127.0.0.1", 0);
   }
 
+  /** Imports an Ân Tường roster (docs/households-csv.md) the way import-households does; every row must be accepted. */
+  public void importRoster(String csv) throws IOException {
+    var report = new vn.giadinhso.hub.household.HouseholdCsvImporter(hub.households, hub.memberKeys, false)
+        .run(hub.criteria.active("an-tuong").orElseThrow(), new java.io.StringReader(csv), n -> { });
+    if (!report.rejections().isEmpty()) {
+      throw new AssertionError("rows rejected: " + report.rejections());
+    }
+  }
+
   public Enrolment enrolDirectly(String point) {
     try {
       return hub.kiosks.enrol(hub.kiosks.newEnrolmentCode(point));
