@@ -118,7 +118,7 @@ class TwoHubProcessesTest {
       KioskClient kiosk = kiosks.get(k);
       int offset = k;
       streams.add(pool.submit((Callable<Void>) () -> {
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < 6; round++) {
           HubProcess first = (round + offset) % 2 == 0 ? a : b;
           HubProcess other = first == a ? b : a;
           Batch batch = traffic.next(16);
@@ -180,7 +180,7 @@ class TwoHubProcessesTest {
         java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"version\": 1", "\"version\": 2"));
 
     int syncs = 0;
-    for (int round = 0; round < 4; round++) {
+    for (int round = 0; round < 3; round++) {
       int r = round;
       List<Future<?>> writers = new ArrayList<>();
       writers.add(pool.submit(() -> write(staffA, "A", r, 0, expected)));
@@ -190,7 +190,7 @@ class TwoHubProcessesTest {
       // change to a household is that batch's.
       for (HubProcess hub : List.of(a, b)) {
         int first = hub == a ? 1 : 1 + HOUSEHOLDS / 2;
-        writers.add(pool.submit(() -> practising.postOk(hub, traffic.lessons(1000, first, HOUSEHOLDS / 2))));
+        writers.add(pool.submit(() -> practising.postOk(hub, traffic.lessons(600, first, HOUSEHOLDS / 2))));
       }
       if (round == 1) {
         // An operator loads a new criteria version beside the running servers: every household of
@@ -395,8 +395,8 @@ class TwoHubProcessesTest {
    * is known).
    */
   private Void write(StaffClient staff, String who, int round, int half, Expected expected) throws Exception {
-    for (int i = 0; i < 12; i++) {
-      String household = String.format("AT-T1-%04d", 1 + half + 2 * ((round * 12 + i) % (HOUSEHOLDS / 2)));
+    for (int i = 0; i < 8; i++) {
+      String household = String.format("AT-T1-%04d", 1 + half + 2 * ((round * 8 + i) % (HOUSEHOLDS / 2)));
       String base = "/dashboard/c/" + COMMUNE + "/households/" + household;
       HttpResponse<String> answer = switch (i % 4) {
         case 0 -> {
@@ -408,7 +408,7 @@ class TwoHubProcessesTest {
         case 1 -> {
           String topic = "Buổi " + who + "-" + round + "-" + i;
           expected.sessionTopics.add(topic);
-          LocalDate day = LocalDate.now(VIETNAM).plusDays(1 + round * 12L + i);
+          LocalDate day = LocalDate.now(VIETNAM).plusDays(1 + round * 8L + i);
           yield staff.postForm("/dashboard/c/" + COMMUNE + "/points/" + POINT + "/sessions", Map.of("date", day.toString(),
               "start", "08:00", "end", "10:00", "place", "Nhà văn hóa", "topic", topic, "trainer", "Đoàn Thanh niên"));
         }
