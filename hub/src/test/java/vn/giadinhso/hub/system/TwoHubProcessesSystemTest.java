@@ -53,7 +53,7 @@ import vn.giadinhso.hub.web.StaffClient;
  * <p>Runs in the PostgreSQL surefire execution only: two processes on one SQLite file is not a
  * supported deployment.
  */
-class TwoHubProcessesTest {
+class TwoHubProcessesSystemTest {
   private static final String COMMUNE = Batch.COMMUNE;
   private static final String POINT = Batch.POINT;
   private static final String PASSWORD = "mat-khau-rat-dai-1";
