@@ -86,7 +86,7 @@ public final class HubApp implements AutoCloseable {
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
     this.staffSessions = new StaffSessions(db, clock, users);
-    this.loginThrottle = new LoginThrottle(clock);
+    this.loginThrottle = new LoginThrottle(db, clock);
     this.audit = new AuditLog(db, clock);
   }
 
