@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.TestDatabase;
@@ -53,6 +54,8 @@ import vn.giadinhso.hub.web.StaffClient;
  * <p>Runs in the PostgreSQL surefire execution only: two processes on one SQLite file is not a
  * supported deployment.
  */
+// A hung child or request fails the test (and @AfterEach kills the processes) instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TwoHubProcessesSystemTest {
   private static final String COMMUNE = Batch.COMMUNE;
   private static final String POINT = Batch.POINT;
@@ -442,7 +445,7 @@ class TwoHubProcessesSystemTest {
     List<String> practised = operator.db.reader().withHandle(h -> h.createQuery("SELECT DISTINCT h.code "
         + "FROM criterion_status s JOIN household h ON h.id = s.household_id WHERE s.status = 'PRACTISED'")
         .mapTo(String.class).list());
-    assertTrue(!practised.isEmpty());
+    assertTrue(!practised.isEmpty(), "kiosks practised lessons");
     for (String household : practised) {
       assertEquals("PRACTISED", view.status(household, "vneid-level2"), household + " " + where);
     }
