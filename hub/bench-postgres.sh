@@ -64,11 +64,11 @@ if [[ "$ONLY" != ingest ]]; then
   url="$(fresh_db gds_bench_reports)"
   echo "== bench-reports (load $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" bench-reports --db "$url" $REPORTS_ARGS
+  java $JAVA_OPTS -jar "$JAR" bench-reports --db "$url" --secrets "$dir/bench.secrets.json" $REPORTS_ARGS
   for run in $(seq 2 "$REPORT_RUNS"); do
     echo "== bench-reports --measure-only, run $run of $REPORT_RUNS (load $(cut -d' ' -f1-3 /proc/loadavg))"
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" bench-reports --measure-only --db "$url" $REPORTS_ARGS
+    java $JAVA_OPTS -jar "$JAR" bench-reports --measure-only --db "$url" --secrets "$dir/bench.secrets.json" --runs 9
   done
   psql "SELECT pg_size_pretty(pg_database_size('gds_bench_reports')) AS database_size"
 fi

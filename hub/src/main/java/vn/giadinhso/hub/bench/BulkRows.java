@@ -10,9 +10,9 @@ import vn.giadinhso.hub.storage.Dialect;
 
 /**
  * bench-reports' loader for households, members and statuses: rows straight into one table, in
- * the fastest way each database offers — a JDBC batch of one prepared INSERT on SQLite, {@code COPY
- * … FROM STDIN} on PostgreSQL (several times the rate of batched INSERTs there). Benchmark data
- * only: the hub's own stores never load this way.
+ * the bulk way each database offers — a JDBC batch of one prepared INSERT on SQLite, {@code COPY
+ * … FROM STDIN} on PostgreSQL (one statement and no per-row parameters). Benchmark data only: the
+ * hub's own stores never load this way.
  */
 abstract class BulkRows implements AutoCloseable {
   static BulkRows into(Connection connection, String table, String... columns) throws SQLException {
