@@ -89,7 +89,7 @@ public final class HubApp implements AutoCloseable {
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
     this.provinceReports = new ProvinceReports(db, reportRollup);
     this.staffSessions = new StaffSessions(db, clock, users);
-    this.loginThrottle = new LoginThrottle(clock);
+    this.loginThrottle = new LoginThrottle(db, clock);
     this.audit = new AuditLog(db, clock);
   }
 

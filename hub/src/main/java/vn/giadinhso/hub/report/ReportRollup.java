@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.CriteriaStore;
@@ -43,52 +44,80 @@ public final class ReportRollup {
     this.criteria = criteria;
   }
 
-  /** Brings the counts of one commune up to date; returns how many households were re-evaluated. */
+  /**
+   * Brings the counts of one commune up to date; returns how many households were re-evaluated.
+   *
+   * <p>Several hub processes may refresh the same commune at once (each warms its reports on start,
+   * every report view refreshes). Pages are read without locks, then applied only if the
+   * commune's cursor is still where the page was read from: {@link #apply} checks that under the
+   * cursor row's lock and moves the cursor in the same transaction. A process that finds it moved
+   * starts again from where the other left it, so each household's change is applied once and a
+   * report built afterwards reads counts that include every change up to the revision it saw.
+   * In one process, {@code synchronized} spares two threads from reading the same pages.
+   */
   public synchronized int refresh(String communeId) {
-    Optional<CriteriaSet> active = criteria.active(communeId);
-    if (active.isEmpty()) {
-      return 0;
-    }
-    CriteriaSet set = active.get();
-    long rev = cursor(communeId, set.version());
-    long maxRev = db.reader().withHandle(h -> h.createQuery("SELECT value FROM revision").mapTo(Long.class).one());
     int evaluated = 0;
     while (true) {
-      List<StoredHousehold> page = changedSince(communeId, rev, maxRev);
-      if (page.isEmpty()) {
+      Optional<CriteriaSet> active = criteria.active(communeId);
+      if (active.isEmpty()) {
         return evaluated;
       }
-      apply(communeId, set, page);
-      rev = page.get(page.size() - 1).rev();
-      evaluated += page.size();
-      long cursor = rev;
-      db.writer().useTransaction(h -> h.createUpdate("UPDATE report_cursor SET rev = :r WHERE commune_id = :c")
-          .bind("r", cursor).bind("c", communeId).execute());
+      CriteriaSet set = active.get();
+      OptionalLong start = cursor(communeId, set.version());
+      if (start.isEmpty()) {
+        continue; // another process counts with a newer criteria set: read that set
+      }
+      long rev = start.getAsLong();
+      long maxRev = db.reader().withHandle(h -> h.createQuery("SELECT value FROM revision").mapTo(Long.class).one());
+      boolean overtaken = false;
+      while (!overtaken) {
+        List<StoredHousehold> page = changedSince(communeId, rev, maxRev);
+        if (page.isEmpty()) {
+          return evaluated;
+        }
+        long last = page.get(page.size() - 1).rev();
+        overtaken = !apply(communeId, set, rev, last, page);
+        if (!overtaken) {
+          rev = last;
+          evaluated += page.size();
+        }
+      }
     }
   }
 
-  /** The cursor for the set's version, resetting the commune's counts if the version changed. */
-  private long cursor(String communeId, int version) {
+  /**
+   * The cursor for the set's version, resetting the commune's counts if the version changed;
+   * empty when the counts are already for a newer version than {@code version} (this process read
+   * the active set just before another process loaded the next one).
+   */
+  private OptionalLong cursor(String communeId, int version) {
     // Usually the version is unchanged: read the cursor without queueing behind ingest for the writer.
     Optional<Long> current = db.reader().withHandle(h -> h.createQuery(
             "SELECT rev FROM report_cursor WHERE commune_id = :c AND criteria_version = :v")
         .bind("c", communeId).bind("v", version).mapTo(Long.class).findOne());
     if (current.isPresent()) {
-      return current.get();
+      return OptionalLong.of(current.get());
     }
     return db.writer().inTransaction(h -> {
-      Optional<Map<String, Object>> row = h.createQuery(
-              "SELECT criteria_version, rev FROM report_cursor WHERE commune_id = :c")
-          .bind("c", communeId).mapToMap().findOne();
-      if (row.isPresent() && ((Number) row.get().get("criteria_version")).intValue() == version) {
-        return ((Number) row.get().get("rev")).longValue();
+      // A row to lock first: two processes counting a commune for the first time must not both reset it.
+      h.createUpdate("INSERT INTO report_cursor (commune_id, criteria_version, rev) VALUES (:c, -1, 0) "
+              + "ON CONFLICT (commune_id) DO NOTHING")
+          .bind("c", communeId).execute();
+      Map<String, Object> row = h.createQuery(
+              "SELECT criteria_version, rev FROM report_cursor WHERE commune_id = :c" + db.dialect().forUpdate())
+          .bind("c", communeId).mapToMap().one();
+      int stored = ((Number) row.get("criteria_version")).intValue();
+      if (stored == version) {
+        return OptionalLong.of(((Number) row.get("rev")).longValue());
+      }
+      if (stored > version) {
+        return OptionalLong.empty();
       }
       h.createUpdate("DELETE FROM report_count WHERE commune_id = :c").bind("c", communeId).execute();
       h.createUpdate("DELETE FROM report_contribution WHERE commune_id = :c").bind("c", communeId).execute();
-      h.createUpdate("INSERT INTO report_cursor (commune_id, criteria_version, rev) VALUES (:c, :v, 0) "
-              + "ON CONFLICT (commune_id) DO UPDATE SET criteria_version = :v, rev = 0")
+      h.createUpdate("UPDATE report_cursor SET criteria_version = :v, rev = 0 WHERE commune_id = :c")
           .bind("c", communeId).bind("v", version).execute();
-      return 0L;
+      return OptionalLong.of(0L);
     });
   }
 
@@ -160,12 +189,26 @@ public final class ReportRollup {
     return keys;
   }
 
-  private void apply(String communeId, CriteriaSet set, List<StoredHousehold> page) {
+  /**
+   * Applies a page read after cursor {@code from} and moves the cursor to {@code to}, in one
+   * transaction; or applies nothing and returns false when the cursor is no longer at
+   * ({@code set}'s version, {@code from}): another process applied these households meanwhile.
+   */
+  private boolean apply(String communeId, CriteriaSet set, long from, long to, List<StoredHousehold> page) {
     Map<String, Set<String>> fresh = new HashMap<>();
     for (StoredHousehold stored : page) {
       fresh.put(stored.household().code(), keys(set, stored));
     }
-    db.writer().useTransaction(h -> {
+    return db.writer().inTransaction(h -> {
+      // The cursor row's lock (PostgreSQL) or the writer lock (SQLite) until commit: one page at a time per commune.
+      boolean current = h.createQuery("SELECT criteria_version, rev FROM report_cursor WHERE commune_id = :c"
+              + db.dialect().forUpdate())
+          .bind("c", communeId)
+          .map((rs, ctx) -> rs.getInt(1) == set.version() && rs.getLong(2) == from)
+          .findOne().orElse(false);
+      if (!current) {
+        return false;
+      }
       Map<String, String[]> old = new HashMap<>();
       h.createQuery("SELECT household_code, village, keys FROM report_contribution WHERE household_code IN (<codes>)")
           .bindList("codes", new ArrayList<>(fresh.keySet()))
@@ -202,6 +245,8 @@ public final class ReportRollup {
             .bind("k", String.join(" ", fresh.get(stored.household().code()))).add();
       }
       save.execute();
+      h.createUpdate("UPDATE report_cursor SET rev = :r WHERE commune_id = :c").bind("r", to).bind("c", communeId).execute();
+      return true;
     });
   }
 

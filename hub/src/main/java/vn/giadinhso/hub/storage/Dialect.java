@@ -6,15 +6,19 @@ package vn.giadinhso.hub.storage;
  * and add here only what has no common spelling.
  */
 public enum Dialect {
-  SQLITE("sqlite", "LIKE"),
-  POSTGRESQL("postgresql", "ILIKE");
+  SQLITE("sqlite", "LIKE", "", ""),
+  POSTGRESQL("postgresql", "ILIKE", " FOR UPDATE", " FOR UPDATE SKIP LOCKED");
 
   private final String migrations;
   private final String caseInsensitiveLike;
+  private final String forUpdate;
+  private final String forUpdateSkipLocked;
 
-  Dialect(String migrations, String caseInsensitiveLike) {
+  Dialect(String migrations, String caseInsensitiveLike, String forUpdate, String forUpdateSkipLocked) {
     this.migrations = migrations;
     this.caseInsensitiveLike = caseInsensitiveLike;
+    this.forUpdate = forUpdate;
+    this.forUpdateSkipLocked = forUpdateSkipLocked;
   }
 
   /** The dialect of a connection (for code that is handed a bare JDBC connection). */
@@ -33,5 +37,24 @@ public enum Dialect {
    */
   public String caseInsensitiveLike() {
     return caseInsensitiveLike;
+  }
+
+  /**
+   * Ends a SELECT in a write transaction so that the rows it reads stay locked until commit:
+   * another process's transaction wanting them waits, then reads what this one wrote. PostgreSQL
+   * needs {@code FOR UPDATE}; on SQLite it is empty, because a writer transaction (IMMEDIATE) holds
+   * the whole file's write lock from its start, across processes too.
+   */
+  public String forUpdate() {
+    return forUpdate;
+  }
+
+  /**
+   * As {@link #forUpdate}, but rows another transaction holds are left out instead of waited for:
+   * for housekeeping (deleting stale rows) that must never wait on, or deadlock with, a request
+   * holding a row it is about to refresh. SQLite has one writer at a time, so nothing is held.
+   */
+  public String forUpdateSkipLocked() {
+    return forUpdateSkipLocked;
   }
 }

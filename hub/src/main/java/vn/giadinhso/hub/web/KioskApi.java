@@ -35,7 +35,7 @@ final class KioskApi {
     this.hub = hub;
     this.responses = responses;
     this.clientAddress = clientAddress;
-    this.guesses = new EnrolmentThrottle(hub.clock);
+    this.guesses = new EnrolmentThrottle(hub.db, hub.clock);
   }
 
   void enrol(Context ctx) {

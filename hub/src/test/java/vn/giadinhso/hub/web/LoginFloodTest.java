@@ -140,6 +140,35 @@ class LoginFloodTest {
     assertTrue(statuses.stream().allMatch(s -> s == 401 || s == 503), statuses.toString());
   }
 
+  @Test
+  void forgottenFailuresLeaveTheDatabaseAndATypedIdNumberIsNeverStored() throws Exception {
+    start(new ClientAddress(List.of("127.0.0.1")));
+    for (int i = 0; i < 8; i++) {
+      assertEquals(401, new StaffClient(hub).withHeader("X-Forwarded-For", "198.51.100." + i)
+          .login("khong-co-" + i, "sai-mat-khau").statusCode());
+    }
+    assertEquals(401, new StaffClient(hub).login("052190012345", "sai-mat-khau").statusCode());
+    List<String> held = throttleKeys();
+    assertEquals(8 + 8 + 2, held.size(), held.toString());
+    assertTrue(held.stream().noneMatch(k -> k.contains("052190012345")), "a typed ID number is not stored: " + held);
+
+    // An hour after their last attempt failures are forgotten, and the next sweep deletes their rows.
+    clock.advance(LoginThrottle.FORGET_AFTER.plus(LoginThrottle.SWEEP_EVERY));
+    assertEquals(401, new StaffClient(hub).login("admin", "sai-mat-khau").statusCode());
+    assertEquals(List.of("a:127.0.0.1", "u:admin"), throttleKeys());
+  }
+
+  private List<String> throttleKeys() throws Exception {
+    List<String> keys = new ArrayList<>();
+    try (var c = vn.giadinhso.hub.TestDatabase.connect(dir.resolve("hub.db"));
+        var rs = c.createStatement().executeQuery("SELECT key FROM login_throttle ORDER BY key")) {
+      while (rs.next()) {
+        keys.add(rs.getString(1));
+      }
+    }
+    return keys;
+  }
+
   /** Prepares each client's login form first, then fires all posts at once. */
   private static List<Integer> concurrently(int n, IntFunction<java.util.concurrent.Callable<Integer>> attempt)
       throws Exception {
