@@ -52,6 +52,11 @@ final class Pages {
       page.put("navAccounts", authorization.canManageAccounts(session.user()));
       page.put("navUnits", authorization.canManageUnits(session.user()));
       page.put("navCommunes", session.user().provinceCode() != null || session.user().communes().size() != 1);
+      // Whether the page's commune may be changed by this account: templates hide forms it could
+      // not submit (a viewer or province officer reading a commune); the gate refuses them anyway.
+      Object pageCommune = page.get("commune");
+      String communeId = pageCommune instanceof String id ? id : (String) page.get("navCommune");
+      page.put("canWrite", communeId != null && authorization.canWriteCommune(session.user(), communeId));
       String commune = session.user().communeId();
       page.putIfAbsent("navCommune", commune);
     }
