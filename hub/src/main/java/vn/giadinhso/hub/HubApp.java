@@ -64,6 +64,8 @@ public final class HubApp implements AutoCloseable {
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
   public final AuditLog audit;
+  public final vn.giadinhso.hub.units.Units units;
+  public final vn.giadinhso.hub.auth.Authorization authorization;
 
   private HubApp(Database db, HubSecrets secrets, Clock clock) {
     this.db = db;
@@ -91,6 +93,8 @@ public final class HubApp implements AutoCloseable {
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(db, clock);
     this.audit = new AuditLog(db, clock);
+    this.units = new vn.giadinhso.hub.units.Units(db, clock);
+    this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
   }
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */

@@ -39,6 +39,7 @@ public final class TestHub implements AutoCloseable {
   /** @param clientAddress as {@code serve --trusted-proxy} configures it */
   public TestHub(Path dir, Clock clock, URI publicUrl, vn.giadinhso.hub.web.ClientAddress clientAddress) {
     hub = TestDatabase.open(dir.resolve("hub.db"), clock);
+    vn.giadinhso.hub.units.SampleUnits.load(hub.units, "test");
     hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
     hub.criteria.load(hub.criteriaJson.readResource("kon-chieng-2025.json"));
     hub.schedule.savePoint(new SupportPoint(POINT, "an-tuong", "NVH thôn Tân Thành", "Nhà văn hóa thôn Tân Thành", 3));

@@ -31,12 +31,23 @@ public final class AuditLog {
 
   /** Newest first; {@code communeId} null means every commune (admins). */
   public List<Entry> recent(String communeId, int limit) {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT at, actor, commune_id, action, subject, detail FROM audit_log "
-                + (communeId == null ? "" : "WHERE commune_id = :c ") + "ORDER BY id DESC LIMIT :limit")
-        .bind("c", communeId).bind("limit", limit)
-        .map((rs, ctx) -> new Entry(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+    return recentOf(communeId == null ? null : List.of(communeId), limit);
+  }
+
+  /** Newest first, of these communes; null means every entry (admins), empty none. */
+  public List<Entry> recentOf(java.util.Collection<String> communes, int limit) {
+    if (communes != null && communes.isEmpty()) {
+      return List.of();
+    }
+    return db.reader().withHandle(h -> {
+      var query = h.createQuery("SELECT at, actor, commune_id, action, subject, detail FROM audit_log "
+          + (communes == null ? "" : "WHERE commune_id IN (<c>) ") + "ORDER BY id DESC LIMIT :limit");
+      if (communes != null) {
+        query.bindList("c", List.copyOf(communes));
+      }
+      return query.bind("limit", limit).map((rs, ctx) -> new Entry(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6)))
-        .list());
+          .list();
+    });
   }
 }

@@ -1,13 +1,31 @@
 package vn.giadinhso.hub.auth;
 
-/** A signed-in dashboard user. Staff are bound to one commune; admins see every commune. */
-public record StaffUser(String username, UserStore.Role role, String communeId) {
+import java.util.List;
+
+/**
+ * A dashboard account as stored: its role, the province it answers for (a province officer, a
+ * viewer of a province) and the communes it is assigned (commune staff, a viewer of communes).
+ * What it may do is decided in one place, {@link Authorization}.
+ */
+public record StaffUser(String username, UserStore.Role role, String provinceCode, List<String> communes) {
+  public StaffUser {
+    communes = communes == null ? List.of() : List.copyOf(communes);
+  }
+
+  /** An account of one commune (or none): the shape every account had before roles (issue 12). */
+  public StaffUser(String username, UserStore.Role role, String communeId) {
+    this(username, role, null, communeId == null ? List.of() : List.of(communeId));
+  }
+
   public boolean isAdmin() {
     return role == UserStore.Role.ADMIN;
   }
 
-  /** The one rule of who reads what: a staff member sees only their own commune. */
-  public boolean canSee(String commune) {
-    return isAdmin() || (communeId != null && communeId.equals(commune));
+  /**
+   * The account's first commune (where staff of one commune land; what the audit log files its
+   * sign-ins under), or null for admins and province accounts.
+   */
+  public String communeId() {
+    return communes.isEmpty() ? null : communes.get(0);
   }
 }

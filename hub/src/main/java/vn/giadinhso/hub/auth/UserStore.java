@@ -10,7 +10,12 @@ import vn.giadinhso.hub.storage.Database;
  * memory-hard, so a stolen database does not give the passwords away to a GPU.
  */
 public final class UserStore {
-  public enum Role { ADMIN, STAFF }
+  /**
+   * Admin: everything. Province: reads every commune of its province, exports, manages the
+   * commune accounts of it. Staff: runs its communes. Viewer: reads a province or communes.
+   * Decision hub-015; the rules are {@link Authorization}'s.
+   */
+  public enum Role { ADMIN, PROVINCE, STAFF, VIEWER }
 
   /** An account as the users page lists it. */
   public record Account(StaffUser user, boolean disabled) {}
@@ -33,19 +38,74 @@ public final class UserStore {
     return hashing;
   }
 
-  /**
-   * Creates the user or, when the name exists, sets a new password (and role, commune). A new
-   * password ends every session of the account: whoever knew the old one is signed out.
-   */
+  /** As {@link #setUser(String, String, Assignment)} for an admin or an account of one commune. */
   public void setUser(String username, String password, Role role, String communeId) {
+    setUser(username, password, Assignment.of(role, communeId));
+  }
+
+  /**
+   * Creates the user or, when the name exists, sets a new password (and role, province, communes).
+   * A new password ends every session of the account: whoever knew the old one is signed out.
+   */
+  public void setUser(String username, String password, Assignment assignment) {
     checkPassword(password);
     String hash = hashing.hash(password);
     db.writer().useTransaction(h -> {
-      h.createUpdate("INSERT INTO app_user (username, password_hash, role, commune_id, created_at) "
-              + "VALUES (:u, :p, :r, :c, :now) ON CONFLICT (username) DO UPDATE SET "
-              + "password_hash = excluded.password_hash, role = excluded.role, commune_id = excluded.commune_id")
-          .bind("u", username).bind("p", hash).bind("r", role.name()).bind("c", communeId)
+      h.createUpdate("INSERT INTO app_user (username, password_hash, role, created_at) "
+              + "VALUES (:u, :p, :r, :now) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash")
+          .bind("u", username).bind("p", hash).bind("r", assignment.role().name())
           .bind("now", clock.instant().toString()).execute();
+      assign(h, username, assignment);
+      h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
+    });
+  }
+
+  /**
+   * Gives the account a role and its province or communes. Takes effect on its next request (a
+   * session reads its account afresh each time), so no session needs to end.
+   */
+  public void assign(String username, Assignment assignment) {
+    db.writer().useTransaction(h -> {
+      if (h.createQuery("SELECT count(*) FROM app_user WHERE username = :u").bind("u", username)
+          .mapTo(Integer.class).one() == 0) {
+        throw new IllegalArgumentException("no user " + username);
+      }
+      assign(h, username, assignment);
+    });
+  }
+
+  private static void assign(org.jdbi.v3.core.Handle h, String username, Assignment assignment) {
+    if (assignment.provinceCode() != null && h.createQuery("SELECT count(*) FROM province WHERE code = :c")
+        .bind("c", assignment.provinceCode()).mapTo(Integer.class).one() == 0) {
+      throw new IllegalArgumentException("no province with code " + assignment.provinceCode());
+    }
+    for (String commune : assignment.communes()) {
+      if (h.createQuery("SELECT count(*) FROM commune WHERE id = :c").bind("c", commune).mapTo(Integer.class).one() == 0) {
+        throw new IllegalArgumentException("no commune " + commune);
+      }
+    }
+    h.createUpdate("UPDATE app_user SET role = :r, province_code = :p WHERE username = :u")
+        .bind("r", assignment.role().name()).bind("p", assignment.provinceCode()).bind("u", username).execute();
+    h.createUpdate("DELETE FROM user_commune WHERE username = :u").bind("u", username).execute();
+    for (String commune : assignment.communes()) {
+      h.createUpdate("INSERT INTO user_commune (username, commune_id) VALUES (:u, :c)")
+          .bind("u", username).bind("c", commune).execute();
+    }
+  }
+
+  /**
+   * An admin's (or province officer's) reset: a new password, and every session of the account
+   * ends, so whoever had it signed in must sign in with the new one.
+   */
+  public void resetPassword(String username, String newPassword) {
+    checkPassword(newPassword);
+    String hash = hashing.hash(newPassword);
+    db.writer().useTransaction(h -> {
+      int changed = h.createUpdate("UPDATE app_user SET password_hash = :p WHERE username = :u")
+          .bind("p", hash).bind("u", username).execute();
+      if (changed == 0) {
+        throw new IllegalArgumentException("no user " + username);
+      }
       h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
     });
   }
@@ -81,12 +141,14 @@ public final class UserStore {
     });
   }
 
-  private static void checkPassword(String password) {
-    if (password == null || password.length() < 10) {
-      throw new IllegalArgumentException("a password needs at least 10 characters");
+  /** The password rule, for forms that want to explain it before hashing anything. */
+  public static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD) {
+      throw new IllegalArgumentException("a password needs at least " + MIN_PASSWORD + " characters");
     }
   }
 
+  public static final int MIN_PASSWORD = 10;
   /** Usernames are short, lower-case and safe to show anywhere (audit log, headers). */
   public static void checkUsername(String username) {
     if (!isUsername(username)) {
@@ -98,35 +160,32 @@ public final class UserStore {
     return username != null && username.matches("[a-z0-9._-]{2,40}");
   }
 
-  /** Creates a new account; refuses an existing name so a form cannot overwrite someone's password. */
+  /** As {@link #create(String, String, Assignment)} for an admin or an account of one commune. */
   public StaffUser create(String username, String password, Role role, String communeId) {
-    checkUsername(username);
-    if (role == Role.STAFF && (communeId == null || communeId.isBlank())) {
+    if (role != Role.ADMIN && (communeId == null || communeId.isBlank())) {
       throw new IllegalArgumentException("a staff account belongs to one commune");
     }
+    return create(username, password, Assignment.of(role, communeId));
+  }
+
+  /** Creates a new account; refuses an existing name so a form cannot overwrite someone's password. */
+  public StaffUser create(String username, String password, Assignment assignment) {
+    checkUsername(username);
     if (find(username).isPresent()) {
       throw new IllegalArgumentException("user " + username + " already exists");
     }
-    setUser(username, password, role, role == Role.ADMIN ? null : communeId);
-    return new StaffUser(username, role, role == Role.ADMIN ? null : communeId);
+    setUser(username, password, assignment);
+    return find(username).orElseThrow();
   }
 
   /** The account whether or not it is disabled. */
   public Optional<StaffUser> find(String username) {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT username, role, commune_id FROM app_user WHERE username = :u")
-        .bind("u", username)
-        .map((rs, ctx) -> new StaffUser(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
-        .findOne());
+    return accounts(" WHERE u.username = :u", username).stream().findFirst().map(Account::user);
   }
 
   /** The account when it may sign in (exists and is not disabled). */
   public Optional<StaffUser> findActive(String username) {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT username, role, commune_id FROM app_user WHERE username = :u AND disabled_at IS NULL")
-        .bind("u", username)
-        .map((rs, ctx) -> new StaffUser(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
-        .findOne());
+    return accounts(" WHERE u.username = :u AND u.disabled_at IS NULL", username).stream().findFirst().map(Account::user);
   }
 
   public List<StaffUser> list() {
@@ -134,11 +193,51 @@ public final class UserStore {
   }
 
   public List<Account> accounts() {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT username, role, commune_id, disabled_at FROM app_user ORDER BY username")
-        .map((rs, ctx) -> new Account(new StaffUser(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)),
-            rs.getString(4) != null))
-        .list());
+    return accounts("", null);
+  }
+
+  /** Accounts with their communes in one query (a left join: admins and province officers have none). */
+  private List<Account> accounts(String where, String username) {
+    return db.reader().withHandle(h -> {
+      var query = h.createQuery("SELECT u.username, u.role, u.province_code, u.disabled_at, uc.commune_id "
+          + "FROM app_user u LEFT JOIN user_commune uc ON uc.username = u.username" + where
+          + " ORDER BY u.username, uc.commune_id");
+      if (username != null) {
+        query.bind("u", username);
+      }
+      java.util.Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
+      query.map((rs, ctx) -> {
+        Object[] row = rows.computeIfAbsent(rs.getString(1), n -> new Object[] {
+            uncheckedRole(rs), stringOf(rs, 3), stringOf(rs, 4), new java.util.ArrayList<String>()});
+        String commune = rs.getString(5);
+        if (commune != null) {
+          @SuppressWarnings("unchecked") List<String> communes = (List<String>) row[3];
+          communes.add(commune);
+        }
+        return 0;
+      }).list();
+      return rows.entrySet().stream().map(e -> {
+        Object[] r = e.getValue();
+        @SuppressWarnings("unchecked") List<String> communes = (List<String>) r[3];
+        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null);
+      }).toList();
+    });
+  }
+
+  private static Role uncheckedRole(java.sql.ResultSet rs) {
+    try {
+      return Role.valueOf(rs.getString(2));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String stringOf(java.sql.ResultSet rs, int column) {
+    try {
+      return rs.getString(column);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

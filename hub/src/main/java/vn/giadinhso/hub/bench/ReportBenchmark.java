@@ -372,9 +372,9 @@ public final class ReportBenchmark {
     long eventRows = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
     long allHouseholds = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM household")
         .mapTo(Long.class).one());
-    String province = hub.db.reader().withHandle(h -> h.createQuery("SELECT province FROM commune WHERE id = :c")
+    String province = hub.db.reader().withHandle(h -> h.createQuery("SELECT province_code FROM commune WHERE id = :c")
         .bind("c", COMMUNE).mapTo(String.class).one());
-    int communeCount = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commune WHERE province = :p")
+    int communeCount = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commune WHERE province_code = :p")
         .bind("p", province).mapTo(Integer.class).one());
     out.printf("database: %s, %,d households in %d commune%s (%,d in %s), %,d events, %,.1f GB%n", hub.db.dialect(),
         allHouseholds, communeCount, communeCount == 1 ? "" : "s", hub.households.count(COMMUNE), COMMUNE, eventRows,

@@ -28,6 +28,7 @@ import vn.giadinhso.hub.HubVersion;
       PublicKeyCommand.class,
       ExportEventsCommand.class,
       UserAddCommand.class,
+      ImportUnitsCommand.class,
       BenchIngestCommand.class,
       BenchReportsCommand.class,
       CopyDatabaseCommand.class,

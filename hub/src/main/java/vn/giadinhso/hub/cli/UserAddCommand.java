@@ -1,25 +1,34 @@
 package vn.giadinhso.hub.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.auth.Assignment;
 import vn.giadinhso.hub.auth.UserStore;
 
-@Command(name = "user-add", description = "Create a dashboard account: an admin, or a staff member of one commune. "
-    + "The password is read from the console (or from --password-stdin).")
+@Command(name = "user-add", description = "Create a dashboard account: an admin, a province officer (--role province "
+    + "--province 52), commune staff of one or more communes (--role staff --commune a --commune b) or a read-only "
+    + "viewer of a province or of communes (--role viewer). The password is read from the console (or from "
+    + "--password-stdin).")
 final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
   @Option(names = "--username", required = true, description = "2-40 of a-z 0-9 . _ -")
   String username;
 
-  @Option(names = "--role", defaultValue = "STAFF", description = "ADMIN or STAFF (default ${DEFAULT-VALUE})")
-  UserStore.Role role;
+  @Option(names = "--role", defaultValue = "staff", description = "admin, province, staff or viewer (default ${DEFAULT-VALUE})")
+  String role;
 
-  @Option(names = "--commune", description = "the staff member's commune id (required for STAFF)")
-  String commune;
+  @Option(names = "--commune", description = "a commune id (staff: one or more; viewer: instead of --province); repeat for several")
+  List<String> communes = new ArrayList<>();
+
+  @Option(names = "--province", description = "the province's code (province officer; viewer of a whole province)")
+  String province;
 
   // Never a plain --password option: it would land in the shell history and the process list.
   @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
@@ -27,15 +36,34 @@ final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
+    UserStore.Role parsed;
+    try {
+      parsed = UserStore.Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--role is admin, province, staff or viewer");
+    }
+    if (parsed == UserStore.Role.STAFF && communes.isEmpty()) {
+      throw new IllegalArgumentException("a staff account needs --commune naming a known commune (repeat it for several)");
+    }
+    Assignment assignment = new Assignment(parsed, province, communes);
     String password = readPassword();
     try (HubApp hub = db.open()) {
-      if (role == UserStore.Role.STAFF && (commune == null || hub.criteria.active(commune).isEmpty())) {
-        throw new IllegalArgumentException("a staff account needs --commune naming a known commune (load its criteria set first)");
+      for (String commune : assignment.communes()) {
+        if (hub.units.commune(commune).isEmpty()) {
+          throw new IllegalArgumentException("--commune " + commune + " is not a known commune "
+              + "(load its criteria set or a units file first)");
+        }
       }
-      hub.users.create(username, password, role, commune);
-      hub.audit.record("cli", role == UserStore.Role.STAFF ? commune : null, "user.created", username,
-          role.name() + (commune == null ? "" : " " + commune));
-      out().println("created " + role.name().toLowerCase(java.util.Locale.ROOT) + " " + username);
+      if (assignment.provinceCode() != null && hub.units.province(assignment.provinceCode()).isEmpty()) {
+        throw new IllegalArgumentException("--province " + assignment.provinceCode() + " is not a known province code "
+            + "(import-units first)");
+      }
+      hub.users.create(username, password, assignment);
+      String detail = parsed.name() + (assignment.provinceCode() == null ? "" : " province " + assignment.provinceCode())
+          + (assignment.communes().isEmpty() ? "" : " " + String.join(" ", assignment.communes()));
+      hub.audit.record("cli", assignment.communes().isEmpty() ? null : assignment.communes().get(0), "user.created",
+          username, detail);
+      out().println("created " + parsed.name().toLowerCase(Locale.ROOT) + " " + username);
       return 0;
     }
   }

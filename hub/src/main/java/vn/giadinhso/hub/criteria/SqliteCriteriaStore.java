@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.hub.storage.Revisions;
+import vn.giadinhso.hub.units.Units;
 
 public final class SqliteCriteriaStore implements CriteriaStore {
   private final Database db;
@@ -22,13 +23,19 @@ public final class SqliteCriteriaStore implements CriteriaStore {
     return db.writer()
         .inTransaction(
             h -> {
-              h.createUpdate(
-                      "INSERT INTO commune (id, name, province) VALUES (:id, :name, :province) "
-                          + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, province = excluded.province")
-                  .bind("id", set.communeId())
-                  .bind("name", set.communeName())
-                  .bind("province", set.province())
-                  .execute();
+              // A commune the hub does not know yet comes in under the province its set names. One it
+              // knows keeps its name and province: those come from the units (decision hub-015).
+              boolean known = h.createQuery("SELECT count(*) FROM commune WHERE id = :id")
+                  .bind("id", set.communeId()).mapTo(Integer.class).one() > 0;
+              if (!known) {
+                h.createUpdate(
+                        "INSERT INTO commune (id, name, province_code, source) VALUES (:id, :name, :province, :source)")
+                    .bind("id", set.communeId())
+                    .bind("name", set.communeName())
+                    .bind("province", Units.provinceForName(h, set.province()))
+                    .bind("source", "Bộ tiêu chí của xã · the commune's criteria set")
+                    .execute();
+              }
               Optional<String> existing =
                   h.createQuery("SELECT document FROM criteria_set WHERE commune_id = :c AND version = :v")
                       .bind("c", set.communeId())

@@ -69,6 +69,8 @@ public final class DemoData {
                     "Hội trường UBND xã Kon Chiêng", 3)),
             NamePool.BAHNAR, 90));
 
+    // The demo communes in their real province (Gia Lai, 52) before their criteria sets name them.
+    vn.giadinhso.hub.units.SampleUnits.load(hub.units, "demo-data");
     for (CommuneSpec spec : communes) {
       CriteriaSet set = hub.criteriaJson.readResource(spec.criteriaFile());
       hub.criteria.load(set);

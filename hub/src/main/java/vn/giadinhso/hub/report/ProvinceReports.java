@@ -21,9 +21,10 @@ public final class ProvinceReports {
     this.rollup = rollup;
   }
 
+  /** The province by its code (commune.province_code, decision hub-015). */
   public ProvinceReport build(String province) {
     List<String[]> communes = db.reader().withHandle(h -> h.createQuery(
-            "SELECT id, name FROM commune WHERE province = :p ORDER BY name, id")
+            "SELECT id, name FROM commune WHERE province_code = :p ORDER BY name, id")
         .bind("p", province)
         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
         .list());
@@ -33,7 +34,7 @@ public final class ProvinceReports {
     Map<String, Map<String, Long>> counts = new HashMap<>();
     db.reader().useHandle(h -> h.createQuery("SELECT r.commune_id, r.key, SUM(r.n) FROM report_count r "
             + "JOIN commune c ON c.id = r.commune_id "
-            + "WHERE c.province = :p AND r.key IN ('households', 'recognised') GROUP BY r.commune_id, r.key")
+            + "WHERE c.province_code = :p AND r.key IN ('households', 'recognised') GROUP BY r.commune_id, r.key")
         .bind("p", province)
         .map((rs, ctx) -> counts.computeIfAbsent(rs.getString(1), c -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)))
         .list());

@@ -12,21 +12,23 @@ import vn.giadinhso.hub.HubApp;
 final class Dashboard {
   private final HubApp hub;
   private final Responses responses;
-  private final Pages pages = new Pages();
+  private final Pages pages;
   private final java.net.URI publicUrl;
   private final ClientAddress clientAddress;
 
   Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl, ClientAddress clientAddress) {
     this.hub = hub;
     this.responses = responses;
+    this.pages = new Pages(hub.authorization);
     this.publicUrl = publicUrl;
     this.clientAddress = clientAddress;
   }
 
   void register(RoutesConfig routes) {
-    DashboardAccess access = new DashboardAccess(hub.staffSessions);
+    DashboardAccess access = new DashboardAccess(hub.staffSessions, hub.authorization);
     routes.before(DashboardAccess::securityHeaders);
     routes.before(access::check);
+    routes.beforeMatched(access::authorize);
     routes.get("/static/{file}", ctx -> {
       String file = ctx.pathParam("file");
       if (!file.matches("[a-z0-9-]+\\.(css|js)")) {
@@ -45,6 +47,7 @@ final class Dashboard {
     new LoginRoutes(hub, pages, clientAddress).register(routes);
     new HomeRoutes(hub, pages, responses).register(routes);
     new UserRoutes(hub, pages).register(routes);
+    new UnitRoutes(hub, pages).register(routes);
     new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);
     new HouseholdRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);

@@ -3,13 +3,14 @@ package vn.giadinhso.hub.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import vn.giadinhso.hub.auth.Authorization;
 import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.StaffUser;
 
 /**
- * The gate in front of every dashboard route: a valid session cookie, a CSRF token on every POST,
- * and the commune in the path belonging to the user. Runs as a before-handler so a new route
- * cannot forget it.
+ * The gate in front of every dashboard route: a valid session cookie and a CSRF token on every
+ * POST (before any route matches), then the route's declared {@link Permission} for this account
+ * (once it has matched). Runs as before-handlers so a new route cannot forget it.
  */
 final class DashboardAccess {
   static final String SESSION = "gds.session";
@@ -25,9 +26,11 @@ final class DashboardAccess {
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final StaffSessions sessions;
+  private final Authorization authorization;
 
-  DashboardAccess(StaffSessions sessions) {
+  DashboardAccess(StaffSessions sessions, Authorization authorization) {
     this.sessions = sessions;
+    this.authorization = authorization;
   }
 
   static boolean isDashboard(String path) {
@@ -83,23 +86,50 @@ final class DashboardAccess {
     }
   }
 
-  /** The commune named in the path, after checking the user may see it. */
-  static String commune(Context ctx) {
-    String commune = ctx.pathParam("commune");
-    StaffUser user = Pages.user(ctx);
-    if (!user.canSee(commune)) {
-      throw new DashboardError(HttpStatus.FORBIDDEN,
-          "Bạn không có quyền xem xã này · You may not see this commune");
+  /**
+   * The one authorisation check: runs once a dashboard route has matched, with the route's
+   * declared {@link Permission}, before its handler. A dashboard route that declares none is
+   * refused: forgetting to declare fails closed.
+   */
+  void authorize(Context ctx) {
+    if (!isDashboard(ctx.path())) {
+      return;
     }
-    return commune;
+    StaffUser user = Pages.user(ctx);
+    var declared = ctx.routeRoles();
+    if (declared.size() != 1 || !(declared.iterator().next() instanceof Permission permission)) {
+      throw new DashboardError(HttpStatus.FORBIDDEN, "Trang này chưa khai báo quyền · This route declares no permission");
+    }
+    boolean allowed = switch (permission) {
+      case SIGNED_IN -> true;
+      case READ_COMMUNE -> authorization.canReadCommune(user, ctx.pathParam("commune"));
+      case WRITE_COMMUNE -> authorization.canWriteCommune(user, ctx.pathParam("commune"));
+      case ENROL_KIOSK -> authorization.canEnrolKiosk(user) && authorization.canWriteCommune(user, ctx.pathParam("commune"));
+      case READ_PROVINCE -> authorization.canReadProvince(user, ctx.pathParam("province"));
+      case MANAGE_ACCOUNTS -> authorization.canManageAccounts(user);
+      case MANAGE_UNITS -> authorization.canManageUnits(user);
+    };
+    if (!allowed) {
+      throw new DashboardError(HttpStatus.FORBIDDEN, switch (permission) {
+        case READ_COMMUNE -> "Bạn không có quyền xem xã này · You may not see this commune";
+        case WRITE_COMMUNE -> "Bạn không có quyền thay đổi dữ liệu của xã này · You may not change this commune's data";
+        case READ_PROVINCE -> "Bạn không có quyền xem tỉnh này · You may not see this province";
+        case MANAGE_ACCOUNTS -> "Chỉ quản trị viên và cán bộ tỉnh · Admins and province officers only";
+        default -> "Chỉ quản trị viên · Admins only";
+      });
+    }
+    ctx.attribute(AUTHORIZED, permission);
   }
 
-  static StaffUser requireAdmin(Context ctx) {
-    StaffUser user = Pages.user(ctx);
-    if (!user.isAdmin()) {
-      throw new DashboardError(HttpStatus.FORBIDDEN, "Chỉ quản trị viên · Admins only");
+  static final String AUTHORIZED = "gds.authorized";
+
+  /** The commune named in the path; the gate has checked it against the route's permission. */
+  static String commune(Context ctx) {
+    Permission checked = ctx.attribute(AUTHORIZED);
+    if (checked == null) {
+      throw new DashboardError(HttpStatus.FORBIDDEN, "Bạn không có quyền xem xã này · You may not see this commune");
     }
-    return user;
+    return ctx.pathParam("commune");
   }
 
   /** Secure + HttpOnly + SameSite=Strict: no script reads it, no other site sends it. */

@@ -23,22 +23,28 @@ final class HomeRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard", this::home);
-    routes.get("/dashboard/c/{commune}", this::commune);
+    routes.get("/dashboard", this::home, Permission.SIGNED_IN);
+    routes.get("/dashboard/c/{commune}", this::commune, Permission.READ_COMMUNE);
     routes.get("/dashboard/api/me", ctx -> {
       StaffUser user = Pages.user(ctx);
       responses.ok(ctx, Map.of("username", user.username(), "role", user.role().name(),
-          "commune", user.communeId() == null ? "" : user.communeId()));
-    });
+          "commune", user.communeId() == null ? "" : user.communeId(), "communes", user.communes(),
+          "province", user.provinceCode() == null ? "" : user.provinceCode()));
+    }, Permission.SIGNED_IN);
   }
 
+  /**
+   * Staff (or a viewer) of one commune go straight to it; everyone else picks from the communes
+   * they may read, grouped by province.
+   */
   private void home(Context ctx) {
     StaffUser user = Pages.user(ctx);
-    if (!user.isAdmin()) {
+    if (user.provinceCode() == null && user.communes().size() == 1) {
       ctx.redirect("/dashboard/c/" + user.communeId(), HttpStatus.SEE_OTHER);
       return;
     }
-    pages.render(ctx, "home", "Bảng điều khiển · Dashboard", Map.of("communes", communes.all()));
+    var readable = hub.units.communes().stream().filter(c -> hub.authorization.canReadCommune(user, c.id())).toList();
+    pages.render(ctx, "home", "Bảng điều khiển · Dashboard", Map.of("communes", readable));
   }
 
   private void commune(Context ctx) {

@@ -39,11 +39,11 @@ final class HouseholdRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard/c/{commune}/households", this::search);
-    routes.get("/dashboard/c/{commune}/households/{code}", this::household);
-    routes.post("/dashboard/c/{commune}/households/{code}/criteria/{criterion}", this::markMet);
-    routes.post("/dashboard/c/{commune}/households/{code}/labels", this::saveLabels);
-    routes.post("/dashboard/c/{commune}/households/{code}/card/revoke", this::revokeCard);
+    routes.get("/dashboard/c/{commune}/households", this::search, Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/households/{code}", this::household, Permission.READ_COMMUNE);
+    routes.post("/dashboard/c/{commune}/households/{code}/criteria/{criterion}", this::markMet, Permission.WRITE_COMMUNE);
+    routes.post("/dashboard/c/{commune}/households/{code}/labels", this::saveLabels, Permission.WRITE_COMMUNE);
+    routes.post("/dashboard/c/{commune}/households/{code}/card/revoke", this::revokeCard, Permission.WRITE_COMMUNE);
   }
 
   private void search(Context ctx) {

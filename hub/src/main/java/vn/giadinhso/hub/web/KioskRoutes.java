@@ -32,9 +32,9 @@ final class KioskRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard/c/{commune}/kiosks", this::list);
-    routes.post("/dashboard/c/{commune}/kiosks/enrol", this::enrol);
-    routes.post("/dashboard/c/{commune}/kiosks/{kiosk}/revoke", this::revoke);
+    routes.get("/dashboard/c/{commune}/kiosks", this::list, Permission.READ_COMMUNE);
+    routes.post("/dashboard/c/{commune}/kiosks/enrol", this::enrol, Permission.ENROL_KIOSK);
+    routes.post("/dashboard/c/{commune}/kiosks/{kiosk}/revoke", this::revoke, Permission.WRITE_COMMUNE);
   }
 
   private void list(Context ctx) {
@@ -77,7 +77,7 @@ final class KioskRoutes {
    */
   private void enrol(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
-    StaffUser user = DashboardAccess.requireAdmin(ctx);
+    StaffUser user = Pages.user(ctx);
     SupportPoint point = hub.schedule.point(Forms.text(ctx, "point")).filter(p -> p.communeId().equals(commune))
         .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ"));
     String code = hub.kiosks.newEnrolmentCode(point.id());

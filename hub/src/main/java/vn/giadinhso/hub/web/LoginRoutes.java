@@ -37,7 +37,7 @@ final class LoginRoutes {
     routes.get("/", ctx -> ctx.redirect("/dashboard"));
     routes.get("/login", this::form);
     routes.post("/login", this::login);
-    routes.post("/logout", this::logout);
+    routes.post("/logout", this::logout, Permission.SIGNED_IN);
   }
 
   private void form(Context ctx) {

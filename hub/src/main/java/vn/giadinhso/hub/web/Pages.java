@@ -34,6 +34,11 @@ final class Pages {
       .emptyStringIsFalse(true)
       .withLoader(name -> reader(name));
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
+  private final vn.giadinhso.hub.auth.Authorization authorization;
+
+  Pages(vn.giadinhso.hub.auth.Authorization authorization) {
+    this.authorization = authorization;
+  }
 
   /** Renders {@code name} inside the layout, with the signed-in user and CSRF token available to every form. */
   void render(Context ctx, String name, String title, Map<String, Object> model) {
@@ -43,6 +48,15 @@ final class Pages {
       page.put("csrf", session.csrfToken());
       page.put("user", session.user());
       page.put("isAdmin", session.user().isAdmin());
+      // Navigation shows what the account may open (the gate decides; these only hide links).
+      page.put("navAccounts", authorization.canManageAccounts(session.user()));
+      page.put("navUnits", authorization.canManageUnits(session.user()));
+      page.put("navCommunes", session.user().provinceCode() != null || session.user().communes().size() != 1);
+      // Whether the page's commune may be changed by this account: templates hide forms it could
+      // not submit (a viewer or province officer reading a commune); the gate refuses them anyway.
+      Object pageCommune = page.get("commune");
+      String communeId = pageCommune instanceof String id ? id : (String) page.get("navCommune");
+      page.put("canWrite", communeId != null && authorization.canWriteCommune(session.user(), communeId));
       String commune = session.user().communeId();
       page.putIfAbsent("navCommune", commune);
     }

@@ -21,9 +21,9 @@ final class QueueRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard/c/{commune}/declarations", this::declarations);
-    routes.get("/dashboard/c/{commune}/requests", this::requests);
-    routes.post("/dashboard/c/{commune}/requests/{id}", this::updateRequest);
+    routes.get("/dashboard/c/{commune}/declarations", this::declarations, Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/requests", this::requests, Permission.READ_COMMUNE);
+    routes.post("/dashboard/c/{commune}/requests/{id}", this::updateRequest, Permission.WRITE_COMMUNE);
   }
 
   private void declarations(Context ctx) {

@@ -34,11 +34,11 @@ final class ReportRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard/c/{commune}/report", this::page);
-    routes.get("/dashboard/c/{commune}/report.csv", ctx -> download(ctx, "csv"));
-    routes.get("/dashboard/c/{commune}/report.xlsx", ctx -> download(ctx, "xlsx"));
-    routes.get("/dashboard/c/{commune}/cards.pdf", this::cards);
-    routes.get("/dashboard/api/c/{commune}/report", ctx -> responses.ok(ctx, report(ctx)));
+    routes.get("/dashboard/c/{commune}/report", this::page, Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/report.csv", ctx -> download(ctx, "csv"), Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/report.xlsx", ctx -> download(ctx, "xlsx"), Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/cards.pdf", this::cards, Permission.WRITE_COMMUNE);
+    routes.get("/dashboard/api/c/{commune}/report", ctx -> responses.ok(ctx, report(ctx)), Permission.READ_COMMUNE);
   }
 
   /**

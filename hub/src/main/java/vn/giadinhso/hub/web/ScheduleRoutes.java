@@ -37,13 +37,13 @@ final class ScheduleRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/dashboard/c/{commune}/schedule", this::compliance);
-    routes.get("/dashboard/c/{commune}/points/{point}", this::month);
-    routes.post("/dashboard/c/{commune}/points/{point}/sessions", this::create);
-    routes.post("/dashboard/c/{commune}/points/{point}/recurrence", this::recur);
-    routes.get("/dashboard/c/{commune}/sessions/{session}", this::session);
-    routes.post("/dashboard/c/{commune}/sessions/{session}", this::edit);
-    routes.post("/dashboard/c/{commune}/sessions/{session}/cancel", this::cancel);
+    routes.get("/dashboard/c/{commune}/schedule", this::compliance, Permission.READ_COMMUNE);
+    routes.get("/dashboard/c/{commune}/points/{point}", this::month, Permission.READ_COMMUNE);
+    routes.post("/dashboard/c/{commune}/points/{point}/sessions", this::create, Permission.WRITE_COMMUNE);
+    routes.post("/dashboard/c/{commune}/points/{point}/recurrence", this::recur, Permission.WRITE_COMMUNE);
+    routes.get("/dashboard/c/{commune}/sessions/{session}", this::session, Permission.READ_COMMUNE);
+    routes.post("/dashboard/c/{commune}/sessions/{session}", this::edit, Permission.WRITE_COMMUNE);
+    routes.post("/dashboard/c/{commune}/sessions/{session}/cancel", this::cancel, Permission.WRITE_COMMUNE);
   }
 
   private void compliance(Context ctx) {

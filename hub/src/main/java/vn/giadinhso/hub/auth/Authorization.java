@@ -1,0 +1,99 @@
+package vn.giadinhso.hub.auth;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Who may do what: the only place the dashboard's rules are written (decision hub-015). Routes
+ * declare what they need ({@code web.Permission}) and the dashboard's gate asks here before any
+ * handler runs; handlers ask here only about a second subject (the account a province officer
+ * edits).
+ *
+ * <ul>
+ *   <li>Admin: everything.
+ *   <li>Province officer: reads every commune of its province (pages and exports), the province's
+ *       own pages, and manages the commune staff and viewers of that province; changes nothing
+ *       in a commune.
+ *   <li>Commune staff: reads and runs its communes.
+ *   <li>Viewer: reads its province's communes or its communes; changes nothing (its own password
+ *       and signing out aside).
+ * </ul>
+ */
+public final class Authorization {
+  private final Function<String, Optional<String>> provinceOfCommune;
+
+  /** @param provinceOfCommune a commune's province code (units.Units::provinceOf) */
+  public Authorization(Function<String, Optional<String>> provinceOfCommune) {
+    this.provinceOfCommune = provinceOfCommune;
+  }
+
+  public boolean canReadCommune(StaffUser user, String commune) {
+    return switch (user.role()) {
+      case ADMIN -> true;
+      case STAFF -> user.communes().contains(commune);
+      case PROVINCE -> inProvince(user.provinceCode(), commune);
+      case VIEWER -> user.communes().contains(commune) || inProvince(user.provinceCode(), commune);
+    };
+  }
+
+  /** Changes in a commune (sessions, households, requests, cards, kiosks): its staff and admins. */
+  public boolean canWriteCommune(StaffUser user, String commune) {
+    return user.isAdmin() || (user.role() == UserStore.Role.STAFF && user.communes().contains(commune));
+  }
+
+  public boolean canReadProvince(StaffUser user, String province) {
+    return user.isAdmin() || (province != null && province.equals(user.provinceCode())
+        && (user.role() == UserStore.Role.PROVINCE || user.role() == UserStore.Role.VIEWER));
+  }
+
+  /** Enrolment codes are working kiosk credentials: admins only (decision hub-006). */
+  public boolean canEnrolKiosk(StaffUser user) {
+    return user.isAdmin();
+  }
+
+  public boolean canManageAccounts(StaffUser user) {
+    return user.isAdmin() || user.role() == UserStore.Role.PROVINCE;
+  }
+
+  /** Provinces and communes (the units file): admins only. */
+  public boolean canManageUnits(StaffUser user) {
+    return user.isAdmin();
+  }
+
+  /**
+   * Whether {@code actor} may disable, re-enable, reset or reassign {@code target}: admins any
+   * account; a province officer only commune staff and viewers wholly within its province, never
+   * itself, an admin or another province officer.
+   */
+  public boolean canManage(StaffUser actor, StaffUser target) {
+    if (actor.isAdmin()) {
+      return true;
+    }
+    return actor.role() == UserStore.Role.PROVINCE && !actor.username().equals(target.username())
+        && withinProvince(actor.provinceCode(), target.role(), target.provinceCode(), target.communes());
+  }
+
+  /** Whether {@code actor} may give an account this role and these units. */
+  public boolean canAssign(StaffUser actor, Assignment assignment) {
+    if (actor.isAdmin()) {
+      return true;
+    }
+    return actor.role() == UserStore.Role.PROVINCE
+        && withinProvince(actor.provinceCode(), assignment.role(), assignment.provinceCode(), assignment.communes());
+  }
+
+  private boolean withinProvince(String province, UserStore.Role role, String targetProvince, List<String> communes) {
+    if (role != UserStore.Role.STAFF && role != UserStore.Role.VIEWER) {
+      return false;
+    }
+    if (targetProvince != null && !targetProvince.equals(province)) {
+      return false;
+    }
+    return communes.stream().allMatch(c -> inProvince(province, c));
+  }
+
+  private boolean inProvince(String province, String commune) {
+    return province != null && commune != null && provinceOfCommune.apply(commune).map(province::equals).orElse(false);
+  }
+}

@@ -1,0 +1,26 @@
+package vn.giadinhso.hub.web;
+
+import io.javalin.security.RouteRole;
+
+/**
+ * What a dashboard route needs, declared where it is registered ({@code routes.get(path,
+ * handler, Permission.READ_COMMUNE)}). {@link DashboardAccess#authorize} checks it before the
+ * handler runs, through {@link vn.giadinhso.hub.auth.Authorization}; a dashboard route declaring
+ * none is refused, so a new route cannot forget (RouteAccessTest walks them all).
+ */
+enum Permission implements RouteRole {
+  /** Any signed-in account: the entry page, one's own account, the audit log (filtered), signing out. */
+  SIGNED_IN,
+  /** Read a commune ({commune} in the path): its pages, exports and JSON. */
+  READ_COMMUNE,
+  /** Change something in a commune ({commune}), or print its household cards. */
+  WRITE_COMMUNE,
+  /** Issue a kiosk enrolment code for a commune ({commune}). */
+  ENROL_KIOSK,
+  /** Read a province ({province} in the path). */
+  READ_PROVINCE,
+  /** The accounts pages: admins, and province officers within their province. */
+  MANAGE_ACCOUNTS,
+  /** Provinces and communes: the units page and its upload. */
+  MANAGE_UNITS
+}
