@@ -30,6 +30,7 @@ import vn.giadinhso.hub.HubVersion;
       UserAddCommand.class,
       BenchIngestCommand.class,
       BenchReportsCommand.class,
+      BenchSearchCommand.class,
       CopyDatabaseCommand.class,
       CommandLine.HelpCommand.class
     })
