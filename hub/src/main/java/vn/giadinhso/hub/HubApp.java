@@ -35,6 +35,7 @@ import vn.giadinhso.hub.audit.AuditLog;
 import vn.giadinhso.hub.dashboard.Declarations;
 import vn.giadinhso.hub.dashboard.SupportRequests;
 import vn.giadinhso.hub.report.CommuneReports;
+import vn.giadinhso.hub.report.ProvinceReports;
 import vn.giadinhso.hub.report.ReportRollup;
 
 /** The one place that wires the hub together, for the CLI and for tests alike. */
@@ -59,6 +60,7 @@ public final class HubApp implements AutoCloseable {
   public final SupportRequests supportRequests;
   public final ReportRollup reportRollup;
   public final CommuneReports reports;
+  public final ProvinceReports provinceReports;
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
   public final AuditLog audit;
@@ -85,6 +87,7 @@ public final class HubApp implements AutoCloseable {
     this.supportRequests = new SupportRequests(db, clock);
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
+    this.provinceReports = new ProvinceReports(db, reportRollup);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(db, clock);
     this.audit = new AuditLog(db, clock);

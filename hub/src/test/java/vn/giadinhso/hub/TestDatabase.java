@@ -103,8 +103,7 @@ public final class TestDatabase {
    * {@code --secrets} on PostgreSQL), so CLI tests run on both.
    */
   public static String[] cliArgs(String... args) {
-    // The benchmarks build databases of their own (files); they are not run on PostgreSQL here.
-    if (!postgres() || (args.length > 0 && args[0].startsWith("bench-"))) {
+    if (!postgres()) {
       return args;
     }
     List<String> out = new ArrayList<>();

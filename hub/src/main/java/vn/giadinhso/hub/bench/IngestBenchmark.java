@@ -28,6 +28,8 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.ingest.IncomingEvent;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.schedule.SupportPoint;
+import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.storage.DatabaseLocation;
 import vn.giadinhso.hub.web.HubHttp;
 import vn.giadinhso.protocol.EventTypes;
 
@@ -47,9 +49,15 @@ public final class IngestBenchmark {
   /** Medians over the measured rounds; {@code ratio} is the median of each round's own ratio. */
   public record Figures(double httpEventsPerSecond, double rawRowsPerSecond, double ratio) {}
 
-  private record HttpRun(double eventsPerSecond, CpuUse.PerEvent cpu, long compileMillis) {}
+  private record HttpRun(double eventsPerSecond, CpuUse.PerEvent cpu, long compileMillis, double serverMicros) {}
 
+  /** Rows per second into the plain table, and the database server's CPU µs per row (NaN if unknown). */
+  private record RawRun(double rowsPerSecond, double serverMicros) {}
+
+  private final DatabaseLocation database;
+  private final int poolSize;
   private final int kiosks;
+  private final int kiosksPerPoint;
   private final int eventsPerKiosk;
   private final int batchSize;
   private final int warmupRounds;
@@ -57,8 +65,17 @@ public final class IngestBenchmark {
   private final PrintWriter out;
   private final Uuid7 ids = new Uuid7(java.time.Clock.systemUTC());
 
-  public IngestBenchmark(int kiosks, int totalEvents, int batchSize, int warmupRounds, int rounds, PrintWriter out) {
+  /**
+   * @param database where the hub runs: null for a scratch SQLite file; a PostgreSQL database that
+   *     holds no events yet (the hub's schema is migrated into it, the baseline table goes beside it)
+   * @param poolSize the hub's PostgreSQL connections ({@code --db-pool})
+   */
+  public IngestBenchmark(DatabaseLocation database, int poolSize, int kiosks, int kiosksPerPoint, int totalEvents,
+      int batchSize, int warmupRounds, int rounds, PrintWriter out) {
+    this.database = database;
+    this.poolSize = poolSize;
     this.kiosks = kiosks;
+    this.kiosksPerPoint = kiosksPerPoint;
     this.eventsPerKiosk = Math.max(batchSize, totalEvents / kiosks);
     this.batchSize = batchSize;
     this.warmupRounds = warmupRounds;
@@ -67,20 +84,32 @@ public final class IngestBenchmark {
   }
 
   public Figures run() throws Exception {
+    if (database != null) {
+      refuseUsed(database);
+    }
     Path dir = Files.createTempDirectory("gds-bench");
-    try (PlainTable rawDb = new PlainTable(dir.resolve("plain.db"));
-         HubApp hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())) {
+    try (HubApp hub = database == null ? HubApp.open(dir.resolve("hub.db"), Clock.systemUTC())
+            : HubApp.open(database, dir.resolve("bench.secrets.json"), poolSize, Clock.systemUTC());
+         PlainTable rawDb = database instanceof DatabaseLocation.Postgres pg ? PlainTable.postgres(pg)
+            : PlainTable.sqlite(dir.resolve("plain.db"));
+         ServerCpu serverCpu = ServerCpu.of(database)) {
+      out.printf("database: %s%n", database == null ? "SQLite (a scratch file)" : database);
       hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
-      hub.schedule.savePoint(new SupportPoint("bench-point", "an-tuong", "Bench", "Bench", 3));
       List<Enrolment> enrolments = new ArrayList<>();
       for (int k = 0; k < kiosks; k++) {
-        enrolments.add(hub.kiosks.enrol(hub.kiosks.newEnrolmentCode("bench-point")));
+        // Each support point's events count in its own activity_month rows, which the batches of
+        // its kiosks update (and, on PostgreSQL, lock until commit) in turn.
+        String point = "bench-point-" + k / kiosksPerPoint;
+        if (k % kiosksPerPoint == 0) {
+          hub.schedule.savePoint(new SupportPoint(point, "an-tuong", "Bench " + k / kiosksPerPoint, "Bench", 3));
+        }
+        enrolments.add(hub.kiosks.enrol(hub.kiosks.newEnrolmentCode(point)));
       }
       Javalin app = HubHttp.create(hub, "bench").start("127.0.0.1", 0);
       ExecutorService pool = Executors.newFixedThreadPool(kiosks, new KioskThreads());
       try {
         Target target = new Target(hub, app.port(), enrolments, pool,
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), serverCpu);
         return measure(rawDb, target);
       } finally {
         pool.shutdownNow();
@@ -93,8 +122,18 @@ public final class IngestBenchmark {
     }
   }
 
+  /** A database that holds a hub's events already is no place for a benchmark (nor are its secrets ours). */
+  private static void refuseUsed(DatabaseLocation database) {
+    try (Database db = Database.open(database, 2)) {
+      if (db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one()) > 0) {
+        throw new IllegalArgumentException(database + " already holds events: give bench-ingest an empty database");
+      }
+    }
+  }
+
   /** The hub under test, kept for the whole run as a real hub would be. */
-  private record Target(HubApp hub, int port, List<Enrolment> enrolments, ExecutorService pool, HttpClient client) {}
+  private record Target(HubApp hub, int port, List<Enrolment> enrolments, ExecutorService pool, HttpClient client,
+      ServerCpu serverCpu) {}
 
   private Figures measure(PlainTable rawDb, Target target) throws Exception {
     if (warmupRounds > 0) {
@@ -103,11 +142,12 @@ public final class IngestBenchmark {
     }
     for (int w = 0; w < warmupRounds; w++) {
       Round round = newRound(batchSize);
-      rawRate(rawDb, round);
+      rawRate(rawDb, target.serverCpu(), round);
       httpRate(target, round);
       out.printf("warm-up round %d of %d done%n", w + 1, warmupRounds);
       out.flush();
     }
+    RawRun[] rawRuns = new RawRun[rounds];
     double[] raw = new double[rounds];
     HttpRun[] http = new HttpRun[rounds];
     double[] ratios = new double[rounds];
@@ -115,12 +155,13 @@ public final class IngestBenchmark {
       Round round = newRound(batchSize);
       // Alternate the order so that a drift in the machine's speed does not favour either side.
       if (r % 2 == 0) {
-        raw[r] = rawRate(rawDb, round);
+        rawRuns[r] = rawRate(rawDb, target.serverCpu(), round);
         http[r] = httpRate(target, round);
       } else {
         http[r] = httpRate(target, round);
-        raw[r] = rawRate(rawDb, round);
+        rawRuns[r] = rawRate(rawDb, target.serverCpu(), round);
       }
+      raw[r] = rawRuns[r].rowsPerSecond();
       ratios[r] = http[r].eventsPerSecond() / raw[r];
       out.printf("round %d: raw %,.0f rows/s, HTTP %,.0f events/s, ratio %.2f (JIT compiling during HTTP: %d ms)%n",
           r + 1, raw[r], http[r].eventsPerSecond(), ratios[r], http[r].compileMillis());
@@ -129,8 +170,8 @@ public final class IngestBenchmark {
     HttpRun medianHttp = median(http, Comparator.comparingDouble(HttpRun::eventsPerSecond));
     double medianRaw = median(raw);
     Figures figures = new Figures(medianHttp.eventsPerSecond(), medianRaw, median(ratios));
-    out.printf("events per round: %d from %d kiosks in batches of %d; %d warm-up and %d measured rounds,%n",
-        kiosks * eventsPerKiosk, kiosks, batchSize, warmupRounds, rounds);
+    out.printf("events per round: %d from %d kiosks (%d per support point) in batches of %d; %d warm-up and %d measured rounds,%n",
+        kiosks * eventsPerKiosk, kiosks, Math.min(kiosks, kiosksPerPoint), batchSize, warmupRounds, rounds);
     out.printf("each adding to the same two databases (a hub's log only grows)%n");
     out.printf("raw insert into a plain table (1000 rows/transaction), median: %,.0f rows/s%n", medianRaw);
     out.printf("HTTP ingest, end to end, median:                              %,.0f events/s%n",
@@ -142,6 +183,11 @@ public final class IngestBenchmark {
     out.printf("CPU per event in the median HTTP round, µs (the raw insert takes %.1f µs of wall time):%n",
         1e6 / medianRaw);
     medianHttp.cpu().micros().forEach((who, micros) -> out.printf("  %-24s %5.1f%n", who, micros));
+    if (!Double.isNaN(medianHttp.serverMicros())) {
+      RawRun medianRawRun = median(rawRuns, Comparator.comparingDouble(RawRun::rowsPerSecond));
+      out.printf("  %-24s %5.1f   (PostgreSQL's processes for this database; the plain-table insert: %.1f µs/row)%n",
+          "database server", medianHttp.serverMicros(), medianRawRun.serverMicros());
+    }
     out.flush();
     return figures;
   }
@@ -168,14 +214,16 @@ public final class IngestBenchmark {
     return new Round(bodies, transactions, all.size());
   }
 
-  private double rawRate(PlainTable table, Round round) throws Exception {
+  private RawRun rawRate(PlainTable table, ServerCpu serverCpu, Round round) throws Exception {
     awaitQuietJit(ManagementFactory.getCompilationMXBean());
     String receivedAt = Instant.now().toString();
+    double serverBefore = serverCpu.micros();
     long start = System.nanoTime();
     for (List<IncomingEvent> batch : round.rawTransactions()) {
       table.insert("k-raw", batch, receivedAt);
     }
-    return round.events() / ((System.nanoTime() - start) / 1e9);
+    double rate = round.events() / ((System.nanoTime() - start) / 1e9);
+    return new RawRun(rate, (serverCpu.micros() - serverBefore) / round.events());
   }
 
   private HttpRun httpRate(Target target, Round round) throws Exception {
@@ -184,6 +232,7 @@ public final class IngestBenchmark {
     awaitQuietJit(jit);
     long compileBefore = jit.getTotalCompilationTime();
     CpuUse cpu = CpuUse.start();
+    double serverBefore = target.serverCpu().micros();
     long start = System.nanoTime();
     List<Future<?>> results = new ArrayList<>();
     for (int k = 0; k < kiosks; k++) {
@@ -208,12 +257,13 @@ public final class IngestBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     CpuUse.PerEvent cpuPerEvent = cpu.stop(round.events());
+    double serverMicros = (target.serverCpu().micros() - serverBefore) / round.events();
     long compileMillis = jit.getTotalCompilationTime() - compileBefore;
     long stored = target.hub().events.count() - storedBefore;
     if (stored != round.events()) {
       throw new IllegalStateException("stored " + stored + " events, expected " + round.events());
     }
-    return new HttpRun(stored / seconds, cpuPerEvent, compileMillis);
+    return new HttpRun(stored / seconds, cpuPerEvent, compileMillis, serverMicros);
   }
 
   /**

@@ -30,11 +30,13 @@ import vn.giadinhso.hub.ingest.RawEventInsert;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.report.CommuneReport;
+import vn.giadinhso.hub.report.ProvinceReport;
 import vn.giadinhso.hub.report.ReportExports;
 import vn.giadinhso.hub.report.ReportTable;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
-import vn.giadinhso.hub.storage.Revisions;
+import vn.giadinhso.hub.storage.Database;
+import vn.giadinhso.hub.storage.DatabaseLocation;
 import vn.giadinhso.protocol.EventTypes;
 
 /**
@@ -57,6 +59,7 @@ public final class ReportBenchmark {
       EventTypes.LESSON_COMPLETED, EventTypes.ATTENDANCE_CHECKED_IN, EventTypes.HEARTBEAT, EventTypes.CRITERION_DECLARED, EventTypes.SUPPORT_REQUESTED};
   static final int[] MIX_PER_MILLE = {400, 230, 100, 80, 70, 40, 70, 6, 4};
 
+  private final int communes;
   private final int households;
   private final long events;
   private final int villages;
@@ -67,8 +70,14 @@ public final class ReportBenchmark {
   private final Uuid7 ids = new Uuid7(java.time.Clock.systemUTC());
   private final SplittableRandom random = new SplittableRandom(20261121);
 
-  public ReportBenchmark(int households, long events, int villages, int points, int runs, boolean fullScan,
-      PrintWriter out) {
+  /**
+   * @param communes of one province; households are dealt to them in turn, villages and runs are
+   *     per commune, support points go round the communes (commune 0 is Ân Tường, the others copy
+   *     its criteria)
+   */
+  public ReportBenchmark(int communes, int households, long events, int villages, int points, int runs,
+      boolean fullScan, PrintWriter out) {
+    this.communes = communes;
     this.households = households;
     this.events = events;
     this.villages = villages;
@@ -79,28 +88,34 @@ public final class ReportBenchmark {
   }
 
   /** Measures again on a database this harness built earlier (same households and events). */
-  public void measureOnly(Path file) throws Exception {
-    if (!Files.exists(file)) {
-      throw new IllegalArgumentException(file + " does not exist");
+  public void measureOnly(DatabaseLocation location, Path secrets) throws Exception {
+    if (location instanceof DatabaseLocation.SqliteFile f && !Files.exists(f.file())) {
+      throw new IllegalArgumentException(f.file() + " does not exist");
     }
-    try (HubApp hub = HubApp.open(file, Clock.systemUTC())) {
+    try (HubApp hub = HubApp.open(location, secrets, Database.DEFAULT_POOL_SIZE, Clock.systemUTC())) {
       measure(hub);
     }
   }
 
-  /** Builds the database in {@code file} (which must not exist yet), then measures. */
-  public void run(Path file) throws Exception {
-    if (Files.exists(file)) {
-      throw new IllegalArgumentException(file + " exists; give a new file (the harness builds it from scratch)");
+  /**
+   * Builds the database (a SQLite file that must not exist yet, or a PostgreSQL database without
+   * households), then measures.
+   */
+  public void run(DatabaseLocation location, Path secrets) throws Exception {
+    if (location instanceof DatabaseLocation.SqliteFile f && Files.exists(f.file())) {
+      throw new IllegalArgumentException(f.file() + " exists; give a new file (the harness builds it from scratch)");
     }
-    try (HubApp hub = HubApp.open(file, Clock.systemUTC())) {
+    try (HubApp hub = HubApp.open(location, secrets, Database.DEFAULT_POOL_SIZE, Clock.systemUTC())) {
+      if (hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM household").mapTo(Long.class).one()) > 0) {
+        throw new IllegalArgumentException(location + " already holds households; give an empty database");
+      }
       long t0 = System.nanoTime();
       List<Kiosk> kiosks = setUp(hub);
-      List<String> sessions = sessions(hub);
+      List<List<String>> sessions = sessions(hub);
       insertHouseholds(hub);
       double householdSeconds = seconds(t0);
-      out.printf("built %,d households (%d villages) with members and statuses in %.0f s%n", households, villages,
-          householdSeconds);
+      out.printf("built %,d households (%d communes of %d villages) with members and statuses in %.0f s%n",
+          households, communes, villages, householdSeconds);
       out.flush();
       long t1 = System.nanoTime();
       insertEvents(hub, kiosks, sessions);
@@ -112,12 +127,22 @@ public final class ReportBenchmark {
     }
   }
 
+  /** Commune {@code c}'s id: Ân Tường first, as the single-commune benchmark always used. */
+  static String commune(int c) {
+    return c == 0 ? COMMUNE : String.format("bench-xa-%03d", c);
+  }
+
   private List<Kiosk> setUp(HubApp hub) throws Exception {
-    hub.criteria.load(hub.criteriaJson.readResource("an-tuong-2026.json"));
+    CriteriaSet anTuong = hub.criteriaJson.readResource("an-tuong-2026.json");
+    for (int c = 0; c < communes; c++) {
+      hub.criteria.load(c == 0 ? anTuong : new CriteriaSet(commune(c), String.format("Xã %03d", c), anTuong.province(),
+          anTuong.version(), anTuong.title(), anTuong.source(), anTuong.pillars(), anTuong.criteria(), anTuong.groups(),
+          anTuong.flags(), anTuong.overallTargetPercent()));
+    }
     List<Kiosk> kiosks = new ArrayList<>();
     for (int p = 0; p < points; p++) {
       String point = String.format("bench-p%02d", p);
-      hub.schedule.savePoint(new SupportPoint(point, COMMUNE, "Điểm " + p, "Nhà văn hóa " + p, 3));
+      hub.schedule.savePoint(new SupportPoint(point, commune(p % communes), "Điểm " + p, "Nhà văn hóa " + p, 3));
       for (int k = 0; k < 2; k++) {
         Enrolment e = hub.kiosks.enrol(hub.kiosks.newEnrolmentCode(point));
         kiosks.add(new Kiosk(e.kioskId(), e.supportPointId(), e.communeId()));
@@ -126,9 +151,15 @@ public final class ReportBenchmark {
     return kiosks;
   }
 
-  /** Four sessions a month per point over the six report months (some points fewer, to be flagged). */
-  private List<String> sessions(HubApp hub) {
-    List<String> ids = new ArrayList<>();
+  /**
+   * Four sessions a month per point over the six report months (some points fewer, to be
+   * flagged), listed by the commune of their point.
+   */
+  private List<List<String>> sessions(HubApp hub) {
+    List<List<String>> byCommune = new ArrayList<>();
+    for (int c = 0; c < communes; c++) {
+      byCommune.add(new ArrayList<>());
+    }
     YearMonth last = YearMonth.now(VIETNAM);
     for (int p = 0; p < points; p++) {
       String point = String.format("bench-p%02d", p);
@@ -139,22 +170,40 @@ public final class ReportBenchmark {
           String id = "bench-s-" + point + "-" + m + "-" + s;
           hub.schedule.saveSession(new Session(id, point, start, start.plus(Duration.ofHours(2)), "Nhà văn hóa",
               "Dịch vụ công trực tuyến", "Tổ công nghệ số", Session.Status.SCHEDULED));
-          ids.add(id);
+          byCommune.get(p % communes).add(id);
         }
       }
     }
-    return ids;
+    return byCommune;
   }
 
+  /** Household {@code i} belongs to commune {@code i % communes}; this is the commune's n-th. */
+  private int household(int commune, int n) {
+    return household(commune, n, communes);
+  }
+
+  /** How many households commune {@code c} has. */
+  private int householdsOf(int c) {
+    return (households - c + communes - 1) / communes;
+  }
+
+  /**
+   * Households (one revision each, as {@code HouseholdStore} hands them out), two members each and
+   * criterion statuses, straight into their tables ({@link BulkRows}: COPY on PostgreSQL). Ids are
+   * given, so on PostgreSQL the tables' identity sequences are left behind: a benchmark database
+   * takes no imports afterwards.
+   */
   private void insertHouseholds(HubApp hub) throws SQLException {
     CriteriaSet set = hub.criteria.active(COMMUNE).orElseThrow();
     List<String> criteria = set.criteria().stream().map(c -> c.id()).toList();
     List<String> groups = set.groups().stream().map(g -> g.id()).toList();
     String now = Instant.now().toString();
     hub.db.writer().useTransaction(h -> {
-      for (int v = 0; v < villages; v++) {
-        h.createUpdate("INSERT INTO village (id, commune_id, name) VALUES (:id, :c, :n)")
-            .bind("id", COMMUNE + "/bench-thon-" + v).bind("c", COMMUNE).bind("n", "Thôn " + v).execute();
+      for (int c = 0; c < communes; c++) {
+        for (int v = 0; v < villages; v++) {
+          h.createUpdate("INSERT INTO village (id, commune_id, name) VALUES (:id, :c, :n)")
+              .bind("id", commune(c) + "/bench-thon-" + v).bind("c", commune(c)).bind("n", "Thôn " + v).execute();
+        }
       }
     });
     final int chunk = 20_000;
@@ -163,57 +212,39 @@ public final class ReportBenchmark {
       int start = from;
       hub.db.writer().<SQLException>useTransaction(h -> {
         Connection c = h.getConnection();
-        long rev = 0;
-        try (PreparedStatement hh = c.prepareStatement("INSERT INTO household (id, code, commune_id, village_id, "
-                + "head_name, groups_json, flags_json, content_hash, rev, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-            PreparedStatement member = c.prepareStatement(
-                "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked) VALUES (?,?,?,?,?)");
-            PreparedStatement status = c.prepareStatement("INSERT INTO criterion_status (household_id, "
-                + "criterion_id, status, source, actor, at, note) VALUES (?,?,?,?,?,?,NULL)")) {
+        // The counter moves once per chunk, by the chunk's size: the same revisions, one at a time.
+        long firstRev = h.createQuery("UPDATE revision SET value = value + :n WHERE id = 1 RETURNING value")
+            .bind("n", to - start).mapTo(Long.class).one() - (to - start) + 1;
+        try (BulkRows hh = BulkRows.into(c, "household", "id", "code", "commune_id", "village_id", "head_name",
+                "groups_json", "flags_json", "content_hash", "rev", "updated_at")) {
           for (int i = start; i < to; i++) {
-            long id = i + 1L;
-            rev = Revisions.next(h);
-            hh.setLong(1, id);
-            hh.setString(2, code(i));
-            hh.setString(3, COMMUNE);
-            hh.setString(4, COMMUNE + "/bench-thon-" + (i % villages));
-            hh.setString(5, "Nguyễn Văn " + i);
             List<String> mine = new ArrayList<>();
             for (String g : groups) {
               if (random.nextInt(4) == 0) {
                 mine.add("\"" + g + "\"");
               }
             }
-            hh.setString(6, "[" + String.join(",", mine) + "]");
-            hh.setString(7, random.nextInt(10) == 0 ? "[\"business\"]" : "[]");
-            hh.setString(8, "bench-" + i);
-            hh.setLong(9, rev);
-            hh.setString(10, now);
-            hh.addBatch();
+            hh.add(i + 1L, code(i), commune(i % communes), commune(i % communes) + "/bench-thon-" + (i / communes) % villages,
+                "Nguyễn Văn " + i, "[" + String.join(",", mine) + "]", random.nextInt(10) == 0 ? "[\"business\"]" : "[]",
+                "bench-" + i, firstRev + (i - start), now);
+          }
+        }
+        try (BulkRows member = BulkRows.into(c, "member", "household_id", "seq", "full_name", "id_hash", "id_masked");
+             BulkRows status = BulkRows.into(c, "criterion_status", "household_id", "criterion_id", "status", "source",
+                 "actor", "at")) {
+          for (int i = start; i < to; i++) {
+            long id = i + 1L;
             for (int m = 0; m < 2; m++) {
-              member.setLong(1, id);
-              member.setInt(2, m);
-              member.setString(3, m == 0 ? "Nguyễn Văn " + i : "Trần Thị " + i);
-              member.setString(4, memberHash(i, m));
-              member.setString(5, "**********" + String.format("%02d", i % 100));
-              member.addBatch();
+              member.add(id, m, m == 0 ? "Nguyễn Văn " + i : "Trần Thị " + i, memberHash(i, m),
+                  "**********" + String.format("%02d", i % 100));
             }
             // Households progress: most have some criteria, a share have all of them.
             int done = random.nextInt(criteria.size() + 3);
             for (int k = 0; k < Math.min(done, criteria.size()); k++) {
-              CriterionStatus s = random.nextInt(5) == 0 ? CriterionStatus.PRACTISED : CriterionStatus.MET;
-              status.setLong(1, id);
-              status.setString(2, criteria.get(k));
-              status.setString(3, s.name());
-              status.setString(4, s == CriterionStatus.MET ? "staff" : "kiosk");
-              status.setString(5, "bench");
-              status.setString(6, now);
-              status.addBatch();
+              CriterionStatus st = random.nextInt(5) == 0 ? CriterionStatus.PRACTISED : CriterionStatus.MET;
+              status.add(id, criteria.get(k), st.name(), st == CriterionStatus.MET ? "staff" : "kiosk", "bench", now);
             }
           }
-          hh.executeBatch();
-          member.executeBatch();
-          status.executeBatch();
         }
       });
     }
@@ -232,7 +263,7 @@ public final class ReportBenchmark {
   private static final Batch END = new Batch(new Kiosk("", "", ""), List.of());
 
   /** Events in time order over the six report months, built on one thread and inserted on another. */
-  private void insertEvents(HubApp hub, List<Kiosk> kiosks, List<String> sessions) throws Exception {
+  private void insertEvents(HubApp hub, List<Kiosk> kiosks, List<List<String>> sessions) throws Exception {
     if (events == 0) {
       return;
     }
@@ -251,7 +282,10 @@ public final class ReportBenchmark {
         long made = 0;
         while (made < events) {
           int n = (int) Math.min(1000, events - made);
-          Kiosk kiosk = kiosks.get(r.nextInt(kiosks.size()));
+          int k = r.nextInt(kiosks.size());
+          Kiosk kiosk = kiosks.get(k);
+          int commune = k / 2 % communes; // two kiosks per point, points round the communes
+          List<String> communeSessions = sessions.get(commune);
           List<IncomingEvent> batch = new ArrayList<>(n);
           for (int i = 0; i < n; i++) {
             long millis = begin.toEpochMilli() + (long) ((made + i) * step);
@@ -261,9 +295,9 @@ public final class ReportBenchmark {
               t++;
             }
             String type = MIX_TYPES[t];
-            int household = r.nextInt(households);
+            int household = household(commune, r.nextInt(householdsOf(commune)));
             batch.add(new IncomingEvent(ids.at(millis).toString(), type, Instant.ofEpochMilli(millis),
-                payload(type, household, sessions.get(r.nextInt(sessions.size())), r)));
+                payload(type, household, communeSessions.get(r.nextInt(communeSessions.size())), r)));
           }
           made += n;
           queue.put(new Batch(kiosk, batch));
@@ -336,12 +370,22 @@ public final class ReportBenchmark {
 
   private void measure(HubApp hub) throws Exception {
     long eventRows = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
-    out.printf("database: %,d households, %,d events, %,.1f GB%n", hub.households.count(COMMUNE), eventRows,
-        hub.db.file().isPresent() ? Files.size(hub.db.file().get()) / 1e9 : Double.NaN);
+    long allHouseholds = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM household")
+        .mapTo(Long.class).one());
+    String province = hub.db.reader().withHandle(h -> h.createQuery("SELECT province FROM commune WHERE id = :c")
+        .bind("c", COMMUNE).mapTo(String.class).one());
+    int communeCount = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commune WHERE province = :p")
+        .bind("p", province).mapTo(Integer.class).one());
+    out.printf("database: %s, %,d households in %d commune%s (%,d in %s), %,d events, %,.1f GB%n", hub.db.dialect(),
+        allHouseholds, communeCount, communeCount == 1 ? "" : "s", hub.households.count(COMMUNE), COMMUNE, eventRows,
+        gigabytes(hub));
 
     long t = System.nanoTime();
     CommuneReport first = hub.reports.build(COMMUNE);
     out.printf("first report (after a bulk load it rolls up every household once): %.1f s%n", seconds(t));
+    t = System.nanoTime();
+    hub.provinceReports.build(province);
+    out.printf("first province roll-up (rolls up the other communes' households once): %.1f s%n", seconds(t));
 
     // Baselines, same run: a trivial query through the same reader pool, and the raw scan rate of the log.
     double[] trivial = time(() -> hub.db.reader().withHandle(h ->
@@ -349,17 +393,18 @@ public final class ReportBenchmark {
     long sample = Math.min(eventRows, 2_000_000);
     t = System.nanoTime();
     hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT type FROM event LIMIT :n) "
-        + "WHERE type = 'lesson.completed'").bind("n", sample).mapTo(Long.class).one());
+        + "AS sample WHERE type = 'lesson.completed'").bind("n", sample).mapTo(Long.class).one());
     double scanRate = sample / Math.max(1e-9, seconds(t));
 
     double[] report = time(() -> hub.reports.build(COMMUNE));
     double[] csv = time(() -> ReportExports.csv(ReportTable.of(hub.reports.build(COMMUNE))));
     double[] xlsx = time(() -> ReportExports.xlsx(ReportTable.of(hub.reports.build(COMMUNE)), "Bao cao"));
+    double[] provinceRollup = time(() -> hub.provinceReports.build(province));
 
     // A day's work between two reports: 1,000 households change status, then the report catches up.
     List<String> changed = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      String code = code(random.nextInt(hub.households.count(COMMUNE)));
+      String code = code(household(0, random.nextInt(hub.households.count(COMMUNE)), communeCount));
       hub.households.recordStatus(code, new StatusRecord("information-security", CriterionStatus.MET, "staff",
           "bench", Instant.now(), "bench"));
       changed.add(code);
@@ -367,6 +412,14 @@ public final class ReportBenchmark {
     t = System.nanoTime();
     hub.reports.build(COMMUNE);
     double afterChanges = seconds(t);
+    // The same day across the province: 1,000 households of any commune.
+    for (int i = 0; i < 1000; i++) {
+      hub.households.recordStatus(code(random.nextInt((int) allHouseholds)), new StatusRecord("information-security",
+          CriterionStatus.MET, "staff", "bench", Instant.now(), "bench"));
+    }
+    t = System.nanoTime();
+    ProvinceReport provinceAfter = hub.provinceReports.build(province);
+    double provinceAfterChanges = seconds(t);
 
     out.printf("%nruns: %d after 2 warm-ups; times in ms%n", runs);
     out.printf("baseline: trivial query (SELECT value FROM revision)   p50 %8.3f  max %8.3f%n", ms(p50(trivial)), ms(max(trivial)));
@@ -377,6 +430,11 @@ public final class ReportBenchmark {
     out.printf("report + CSV export                                     p50 %8.1f  max %8.1f%n", ms(p50(csv)), ms(max(csv)));
     out.printf("report + XLSX export                                    p50 %8.1f  max %8.1f%n", ms(p50(xlsx)), ms(max(xlsx)));
     out.printf("report after 1,000 households changed status               %8.1f%n", ms(afterChanges));
+    out.printf("province roll-up (%d communes, %,d households)         p50 %8.1f  max %8.1f%n", communeCount,
+        allHouseholds, ms(p50(provinceRollup)), ms(max(provinceRollup)));
+    out.printf("province roll-up after 1,000 households changed status     %8.1f%n", ms(provinceAfterChanges));
+    out.printf("province check: %,d households, %,d recognised (%.1f %%) in %d communes%n", provinceAfter.households(),
+        provinceAfter.recognised(), provinceAfter.percent(), provinceAfter.communes().size());
     out.printf("ratio report p50 / trivial query p50: %,.0f%n", p50(report) / p50(trivial));
     if (eventRows > 0) {
       double scanAll = eventRows / scanRate;
@@ -397,6 +455,19 @@ public final class ReportBenchmark {
         last.areas().get(0).households(), last.areas().get(0).recognised(), last.areas().get(0).percent(),
         last.months().get(last.months().size() - 1).practiceCompleted(), last.months().get(last.months().size() - 1).month());
     out.flush();
+  }
+
+  /** Household {@code n} of commune {@code c} of {@code communes} (households are dealt in turn). */
+  private static int household(int c, int n, int communes) {
+    return c + communes * n;
+  }
+
+  private static double gigabytes(HubApp hub) throws java.io.IOException {
+    if (hub.db.file().isPresent()) {
+      return Files.size(hub.db.file().get()) / 1e9;
+    }
+    return hub.db.reader().withHandle(h -> h.createQuery("SELECT pg_database_size(current_database())")
+        .mapTo(Long.class).one()) / 1e9;
   }
 
   private double[] time(Supplier<?> work) {
