@@ -136,6 +136,17 @@ public final class TestDatabase {
     return (DatabaseLocation.Postgres) freshPostgresDatabase();
   }
 
+  /**
+   * A new PostgreSQL database with no schema at all (the C collation, as the template), for tests
+   * that migrate an old schema forward. Skips or fails as {@link #location} does.
+   */
+  public static DatabaseLocation.Postgres emptyPostgresDatabase() {
+    EmbeddedPostgres pg = server();
+    String name = "empty_" + NEXT.incrementAndGet();
+    execute(pg, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+    return new DatabaseLocation.Postgres("jdbc:postgresql://localhost:" + pg.getPort() + "/" + name, "postgres", null);
+  }
+
   private static DatabaseLocation freshPostgresDatabase() {
     EmbeddedPostgres pg = server();
     String name = "hub_" + NEXT.incrementAndGet();

@@ -448,7 +448,7 @@ public final class ReportBenchmark {
       double scan = seconds(t);
       long counted = first.months().stream().mapToLong(CommuneReport.Month::practiceCompleted).sum();
       out.printf("measured: counting lesson.completed by scanning the log: %.1f s (%,d; the report's pre-aggregated "
-          + "six months say %,d)%n", scan, lessons, counted);
+          + "months say %,d)%n", scan, lessons, counted);
     }
     CommuneReport last = hub.reports.build(COMMUNE);
     out.printf("report check: %,d households, %,d recognised (%.1f %%), %,d practice tasks in %s%n",

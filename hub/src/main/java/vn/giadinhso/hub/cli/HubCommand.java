@@ -31,6 +31,7 @@ import vn.giadinhso.hub.HubVersion;
       ImportUnitsCommand.class,
       BenchIngestCommand.class,
       BenchReportsCommand.class,
+      BenchSearchCommand.class,
       CopyDatabaseCommand.class,
       CommandLine.HelpCommand.class
     })

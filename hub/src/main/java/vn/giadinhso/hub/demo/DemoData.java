@@ -1,13 +1,9 @@
 package vn.giadinhso.hub.demo;
 
 import java.security.SecureRandom;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,8 +25,10 @@ import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * A realistic, repeatable demo: two communes from the seeds with their real criteria sets,
- * villages, 200 households, support points, a schedule and the shipped lesson packs. Running it again keeps the data and
- * only issues a fresh admin password and enrolment code.
+ * villages, 200 households, support points, the shipped lesson packs, and a year of history
+ * ({@link DemoHistory}: sessions, kiosk events through ingest, staff decisions), generated from
+ * fixed seeds and dated relative to the hub's clock. Running it again keeps the data (and adds
+ * no history twice) and only issues a fresh admin password and enrolment code.
  */
 public final class DemoData {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -47,6 +45,7 @@ public final class DemoData {
   private final HubApp hub;
   private final Random random = new Random(20261121L);
   private final List<DemoCard> cards = new ArrayList<>();
+  private List<String> codes = List.of();
 
   public DemoData(HubApp hub) {
     this.hub = hub;
@@ -71,19 +70,27 @@ public final class DemoData {
 
     // The demo communes in their real province (Gia Lai, 52) before their criteria sets name them.
     vn.giadinhso.hub.units.SampleUnits.load(hub.units, "demo-data");
-    for (CommuneSpec spec : communes) {
-      CriteriaSet set = hub.criteriaJson.readResource(spec.criteriaFile());
-      hub.criteria.load(set);
-      spec.points().forEach(hub.schedule::savePoint);
-      if (hub.households.count(set.communeId()) == 0) {
-        households(spec, set);
-      }
-      sessions(spec);
-    }
+    // Lessons first: the history's practice events name them.
     try {
       new ShippedLessons(new LessonPackReader(), hub.lessonPacks).load();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("a shipped lesson pack is unreadable: " + e.getMessage(), e);
+    }
+    DemoHistory history = new DemoHistory(hub, new Random(20261122L));
+    for (int c = 0; c < communes.size(); c++) {
+      CommuneSpec spec = communes.get(c);
+      CriteriaSet set = hub.criteriaJson.readResource(spec.criteriaFile());
+      hub.criteria.load(set);
+      spec.points().forEach(hub.schedule::savePoint);
+      boolean first = hub.households.count(set.communeId()) == 0;
+      if (first) {
+        households(spec, set);
+      }
+      List<Session> sessions = history.sessions(c, spec.points(), TOPICS, TRAINERS);
+      if (first) {
+        // Only on the first load: events are history, and loading again must not double it.
+        history.activity(set, spec.points(), sessions, codes);
+      }
     }
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);
@@ -129,6 +136,7 @@ public final class DemoData {
       statuses.add(statuses(set, households.get(households.size() - 1).flags()));
     }
     hub.households.upsert(households);
+    codes = households.stream().map(Household::code).toList();
     for (int i = 0; i < households.size(); i++) {
       for (StatusRecord record : statuses.get(i)) {
         hub.households.recordStatus(households.get(i).code(), record);
@@ -167,7 +175,9 @@ public final class DemoData {
     double progress = random.nextDouble();
     boolean recognised = progress > 0.78;
     List<StatusRecord> out = new ArrayList<>();
-    Instant base = hub.clock.instant().minusSeconds(86_400L * (20 + random.nextInt(60)));
+    // Progress started at some point in the last year, so recognition is spread over the months
+    // and the trend rises (the history's practice and decisions come on top).
+    Instant base = hub.clock.instant().minusSeconds(86_400L * (30 + random.nextInt(320)));
     int step = 0;
     for (Criterion c : set.criteria()) {
       if (c.appliesIf() != null && !c.appliesIf().holdsFor(flags)) {
@@ -199,31 +209,6 @@ public final class DemoData {
   private static final String[] TRAINERS = {
       "Đoàn Thanh niên xã", "Công an xã", "Tổ công nghệ số cộng đồng", "Hội Liên hiệp Phụ nữ xã",
   };
-
-  /** Weekly sessions for this month and next: Saturday mornings at the first point, Wednesday evenings at the second. */
-  private void sessions(CommuneSpec spec) {
-    YearMonth thisMonth = YearMonth.from(hub.clock.instant().atZone(VIETNAM));
-    for (int p = 0; p < spec.points().size(); p++) {
-      SupportPoint point = spec.points().get(p);
-      DayOfWeek day = p == 0 ? DayOfWeek.SATURDAY : DayOfWeek.WEDNESDAY;
-      LocalTime start = p == 0 ? LocalTime.of(8, 0) : LocalTime.of(19, 0);
-      int index = 0;
-      for (YearMonth month : List.of(thisMonth, thisMonth.plusMonths(1))) {
-        for (LocalDate date = month.atDay(1); !date.isAfter(month.atEndOfMonth()); date = date.plusDays(1)) {
-          if (date.getDayOfWeek() != day) {
-            continue;
-          }
-          ZonedDateTime starts = ZonedDateTime.of(date, start, VIETNAM);
-          hub.schedule.saveSession(new Session(
-              "s-" + point.id() + "-" + date.toString().replace("-", ""),
-              point.id(), starts.toInstant(), starts.plusHours(2).toInstant(), point.place(),
-              TOPICS[(index + p) % TOPICS.length], TRAINERS[(index + 2 * p) % TRAINERS.length],
-              Session.Status.SCHEDULED));
-          index++;
-        }
-      }
-    }
-  }
 
   /** A plausible ID number: province of birth, century/sex digit and year agree with the birth date. */
   static String idNumber(String province, LocalDate dob, boolean female, int serial) {

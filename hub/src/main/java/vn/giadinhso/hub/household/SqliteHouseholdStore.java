@@ -100,16 +100,17 @@ public final class SqliteHouseholdStore implements HouseholdStore {
       String villageId = ensureVillage(h, household.communeId(), household.village());
       // The commune never changes here (checked above), so an update leaves it alone.
       long id = h.createQuery(
-              "INSERT INTO household (code, commune_id, village_id, head_name, groups_json, flags_json, "
-                  + "content_hash, rev, updated_at) VALUES (:code, :c, :v, :head, :g, :f, :hash, :rev, :now) "
+              "INSERT INTO household (code, commune_id, village_id, head_name, search_text, groups_json, flags_json, "
+                  + "content_hash, rev, updated_at) VALUES (:code, :c, :v, :head, :search, :g, :f, :hash, :rev, :now) "
                   + "ON CONFLICT (code) DO UPDATE SET village_id = excluded.village_id, head_name = excluded.head_name, "
-                  + "groups_json = excluded.groups_json, flags_json = excluded.flags_json, "
+                  + "search_text = excluded.search_text, groups_json = excluded.groups_json, flags_json = excluded.flags_json, "
                   + "content_hash = excluded.content_hash, rev = excluded.rev, updated_at = excluded.updated_at "
                   + "RETURNING id")
           .bind("code", household.code())
           .bind("c", household.communeId())
           .bind("v", villageId)
           .bind("head", household.headName())
+          .bind("search", SearchText.of(household))
           .bind("g", toJson(household.groups()))
           .bind("f", toJson(household.flags()))
           .bind("hash", hash)

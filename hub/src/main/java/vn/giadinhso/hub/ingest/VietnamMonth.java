@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
  * how the dashboard counts months. Computed here rather than in SQL, which each database spells
  * differently.
  */
-final class VietnamMonth {
+public final class VietnamMonth {
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
   private VietnamMonth() {}
 
-  static String of(Instant at) {
+  public static String of(Instant at) {
     LocalDateTime local = LocalDateTime.ofInstant(at, VIETNAM);
     // %04d like SQLite's strftime('%Y'), which the stored months came from (no '+' past 9999).
     return String.format("%04d-%02d", local.getYear(), local.getMonthValue());

@@ -29,7 +29,11 @@ public record CommuneReport(String communeId, String communeName, Integer overal
     }
   }
 
-  /** One month of activity: sessions held/planned vs required, people attending, practice, scans, declarations. */
+  /**
+   * One month of activity: sessions held/planned vs required, people attending, practice, scans,
+   * declarations; and {@code recognised}, the households recognised at the month's end (of those
+   * recognised today, the ones whose last needed criterion was met by then).
+   */
   public record Month(String month, int sessionsHeld, int sessionsPlanned, int sessionsRequired, int attendance,
-      int practiceCompleted, int scans, int declarations, int supportRequests) {}
+      int practiceCompleted, int scans, int declarations, int supportRequests, int recognised) {}
 }

@@ -15,7 +15,7 @@ import vn.giadinhso.hub.storage.Database;
 
 /** Builds a commune's report from the rollup counts, the schedule and the monthly activity tables. */
 public final class CommuneReports {
-  public static final int MONTHS = 6;
+  public static final int MONTHS = 12;
 
   private final Database db;
   private final ReportRollup rollup;
@@ -58,10 +58,10 @@ public final class CommuneReports {
 
     String name = db.reader().withHandle(h -> h.createQuery("SELECT name FROM commune WHERE id = :c")
         .bind("c", communeId).mapTo(String.class).findOne().orElse(communeId));
-    return new CommuneReport(communeId, name, set.overallTargetPercent(), areas, rates, groups, months(communeId));
+    return new CommuneReport(communeId, name, set.overallTargetPercent(), areas, rates, groups, months(communeId, total));
   }
 
-  private List<CommuneReport.Month> months(String communeId) {
+  private List<CommuneReport.Month> months(String communeId, Map<String, Integer> total) {
     YearMonth last = schedules.currentMonth();
     YearMonth first = last.minusMonths(MONTHS - 1);
     Map<String, Integer> attendance = new HashMap<>();
@@ -76,6 +76,14 @@ public final class CommuneReports {
           .bind("c", communeId).bind("from", first.toString())
           .map((rs, ctx) -> activity.put(rs.getString(1) + " " + rs.getString(2), rs.getInt(3))).list();
     });
+    // Recognised households by the month they became so: before the window, then month by month.
+    java.util.TreeMap<String, Integer> since = new java.util.TreeMap<>();
+    total.forEach((k, n) -> {
+      if (k.startsWith(ReportRollup.RECOGNISED_SINCE)) {
+        since.put(k.substring(ReportRollup.RECOGNISED_SINCE.length()), n);
+      }
+    });
+    int recognised = since.headMap(first.toString()).values().stream().mapToInt(Integer::intValue).sum();
     List<CommuneReport.Month> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       int held = 0;
@@ -87,9 +95,10 @@ public final class CommuneReports {
         required += c.required();
       }
       String key = m.toString();
+      recognised += since.getOrDefault(key, 0);
       out.add(new CommuneReport.Month(key, held, planned, required, attendance.getOrDefault(key, 0),
           activity.getOrDefault(key + " lesson.completed", 0), activity.getOrDefault(key + " identified", 0),
-          activity.getOrDefault(key + " criterion.declared", 0), activity.getOrDefault(key + " support.requested", 0)));
+          activity.getOrDefault(key + " criterion.declared", 0), activity.getOrDefault(key + " support.requested", 0), recognised));
     }
     return out;
   }

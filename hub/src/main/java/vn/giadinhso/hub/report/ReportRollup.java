@@ -165,12 +165,26 @@ public final class ReportRollup {
     }
   }
 
+  /** Key prefix of the month (Vietnam time) a recognised household's last needed criterion was met. */
+  static final String RECOGNISED_SINCE = "r:";
+
+  /**
+   * The month from which the household's current statuses have made it recognised: that of the
+   * latest of its MET criteria (a household is recognised once all that apply are met). Summed
+   * up to each month, this is the monthly trend of recognised households.
+   */
+  private static Optional<String> recognisedSince(HouseholdEvaluation evaluation) {
+    return evaluation.lines().stream().filter(l -> l.status() == CriterionStatus.MET && l.at() != null)
+        .map(HouseholdEvaluation.Line::at).max(Instant::compareTo).map(vn.giadinhso.hub.ingest.VietnamMonth::of);
+  }
+
   static Set<String> keys(CriteriaSet set, StoredHousehold stored) {
     HouseholdEvaluation evaluation = HouseholdEvaluator.evaluate(set, stored.household().flags(), stored.latestStatuses());
     Set<String> keys = new LinkedHashSet<>();
     keys.add("households");
     if (evaluation.recognised()) {
       keys.add("recognised");
+      recognisedSince(evaluation).ifPresent(month -> keys.add(RECOGNISED_SINCE + month));
     }
     for (HouseholdEvaluation.Line line : evaluation.lines()) {
       if (line.status() != CriterionStatus.NOT_APPLICABLE) {

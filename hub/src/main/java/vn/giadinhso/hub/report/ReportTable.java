@@ -34,6 +34,8 @@ public record ReportTable(List<String> headers, List<List<Object>> rows) {
       rows.add(List.of(scope, "Lượt tham dự (Attendance)", "attendance", m.attendance(), "", "", ""));
       rows.add(List.of(scope, "Bài thực hành hoàn thành (Practice tasks completed)", "practice", m.practiceCompleted(), "", "", ""));
       rows.add(List.of(scope, "Lượt quét tại ki-ốt (Kiosk scans)", "scans", m.scans(), "", "", ""));
+      rows.add(List.of(scope, "Hộ được công nhận cuối tháng (Households recognised at month end)", "recognised",
+          m.recognised(), "", "", ""));
     }
     return new ReportTable(HEADERS, rows);
   }

@@ -6,17 +6,15 @@ package vn.giadinhso.hub.storage;
  * and add here only what has no common spelling.
  */
 public enum Dialect {
-  SQLITE("sqlite", "LIKE", "", ""),
-  POSTGRESQL("postgresql", "ILIKE", " FOR UPDATE", " FOR UPDATE SKIP LOCKED");
+  SQLITE("sqlite", "", ""),
+  POSTGRESQL("postgresql", " FOR UPDATE", " FOR UPDATE SKIP LOCKED");
 
   private final String migrations;
-  private final String caseInsensitiveLike;
   private final String forUpdate;
   private final String forUpdateSkipLocked;
 
-  Dialect(String migrations, String caseInsensitiveLike, String forUpdate, String forUpdateSkipLocked) {
+  Dialect(String migrations, String forUpdate, String forUpdateSkipLocked) {
     this.migrations = migrations;
-    this.caseInsensitiveLike = caseInsensitiveLike;
     this.forUpdate = forUpdate;
     this.forUpdateSkipLocked = forUpdateSkipLocked;
   }
@@ -29,14 +27,6 @@ public enum Dialect {
   /** Flyway location of this database's migrations. */
   public String migrationLocation() {
     return "classpath:db/migration/" + migrations;
-  }
-
-  /**
-   * The operator for a search box: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's
-   * is case-sensitive and ILIKE is its counterpart.
-   */
-  public String caseInsensitiveLike() {
-    return caseInsensitiveLike;
   }
 
   /**

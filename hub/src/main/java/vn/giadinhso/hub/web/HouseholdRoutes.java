@@ -49,12 +49,15 @@ final class HouseholdRoutes {
   private void search(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     String q = ctx.queryParam("q");
+    // An ID number is never a search key (IDs are stored hashed), and is not echoed back either.
+    boolean idNumber = HouseholdSearch.holdsIdNumber(q);
     // Names masked as on every list (docs/privacy.md): a screen of households is not a roster to
     // copy. Search still matches the full names; the household page shows its members masked too.
-    var hits = search.search(commune, q, 100).stream().map(h -> Map.of("code", h.code(),
-        "headName", Attendance.mask(h.headName()), "village", h.village())).toList();
+    var hits = idNumber ? List.<Map<String, String>>of() : search.search(commune, q, 100).stream().map(h -> Map.of(
+        "code", h.code(), "headName", Attendance.mask(h.headName()), "village", h.village())).toList();
     pages.render(ctx, "households", "Hộ gia đình · Households", Map.of("commune", commune, "navCommune", commune,
-        "q", q == null ? "" : q, "hits", hits));
+        "q", q == null || idNumber ? "" : q, "hits", hits, "idNumber", idNumber,
+        "searched", q != null && !q.isBlank() && !idNumber && hits.isEmpty()));
   }
 
   private StoredHousehold household(Context ctx, String commune) {

@@ -27,7 +27,7 @@ class BenchReportsCommandTest {
     assertTrue(run.out().matches("(?s).*commune report \\(build\\) +p50 +[0-9.]+ +max +[0-9.]+.*"), run.out());
     assertTrue(run.out().contains("report + CSV export") && run.out().contains("report + XLSX export"));
     // The pre-aggregated practice count equals what a scan of the log finds.
-    var m = java.util.regex.Pattern.compile("scanning the log: [0-9.]+ s \\(([0-9,]+); the report's pre-aggregated six months say ([0-9,]+)\\)")
+    var m = java.util.regex.Pattern.compile("scanning the log: [0-9.]+ s \\(([0-9,]+); the report's pre-aggregated months say ([0-9,]+)\\)")
         .matcher(run.out());
     assertTrue(m.find(), run.out());
     assertEquals(m.group(1), m.group(2));

@@ -52,12 +52,14 @@ class HubCommandsTest {
               java.time.Instant.parse(rs.getString(2)).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
           .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting())));
       assertTrue(perPointAndMonth.values().stream().allMatch(n -> n >= 3), perPointAndMonth.toString());
-      assertEquals(2, perPointAndMonth.keySet().stream().map(k -> k.substring(k.indexOf(' '))).distinct().count());
+      // A year of history (the last twelve months), this month and next.
+      assertEquals(13, perPointAndMonth.keySet().stream().map(k -> k.substring(k.indexOf(' '))).distinct().count());
       assertTrue(hub.users.checkPassword("admin", lines[0].substring("admin password: ".length())));
       // Mixed statuses: some households recognised, most not yet, and every status kind present.
       var kinds = hub.db.reader().withHandle(h -> h.createQuery("SELECT DISTINCT status FROM criterion_status")
           .mapTo(String.class).set());
-      assertEquals(java.util.Set.of("MET", "PRACTISED", "DECLARED"), kinds);
+      // NOT_MET: the history's declarations that staff rejected.
+      assertEquals(java.util.Set.of("MET", "PRACTISED", "DECLARED", "NOT_MET"), kinds);
       var groups = hub.db.reader().withHandle(h -> h.createQuery("SELECT groups_json FROM household").mapTo(String.class).list());
       assertTrue(groups.stream().anyMatch(g -> g.contains("officials")));
       assertTrue(groups.stream().anyMatch(g -> g.contains("women-farmers")));
@@ -153,7 +155,8 @@ class HubCommandsTest {
           new vn.giadinhso.hub.ingest.IncomingEvent(ids.at(1_700_000_000_001L).toString(), "identified",
               java.time.Instant.parse("2026-11-21T01:00:01Z"), "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"AT-T1-0001\"}"));
       hub.events.append(kiosk.kioskId(), events, java.time.Instant.parse("2026-11-21T01:05:00Z"));
-      Cli all = Cli.run("export-events", "--db", db());
+      // The demo's own kiosks sent a year of history; this test's kiosk sent the two above.
+      Cli all = Cli.run("export-events", "--db", db(), "--kiosk", kiosk.kioskId());
       assertEquals(2, all.lines().length);
       JsonNode first = json.readTree(all.lines()[0]);
       assertEquals(events.get(0).id(), first.get("id").asText());
@@ -162,7 +165,7 @@ class HubCommandsTest {
       assertEquals("2026-11-21T01:00:00Z", first.get("at").asText());
       assertEquals("2026-11-21T01:05:00Z", first.get("receivedAt").asText());
       assertEquals(3, first.get("payload").get("backlog").asInt());
-      assertEquals(1, Cli.run("export-events", "--db", db(), "--type", "identified").lines().length);
+      assertEquals(1, Cli.run("export-events", "--db", db(), "--kiosk", kiosk.kioskId(), "--type", "identified").lines().length);
       assertEquals(0, Cli.run("export-events", "--db", db(), "--kiosk", "k-other").lines().length);
     }
   }

@@ -133,7 +133,8 @@ class ReleaseDatabaseUpgradeTest {
   void everyRowTheReleaseStoredIsStillThereWithIdNumbersMaskedToTheLastTwoDigits() {
     assertEquals(before.keySet(), after.keySet());
     for (String table : before.keySet()) {
-      List<List<String>> expected = table.equals("member") ? maskedTheNewWay(before.get(table)) : before.get(table);
+      List<List<String>> expected = table.equals("member") ? maskedTheNewWay(before.get(table))
+          : table.equals("report_cursor") ? recountedFromZero(before.get(table)) : before.get(table);
       assertSameRows(table, expected, after.get(table));
     }
     // What a commune counts first (figures from the release's demo-data and the kiosk's traffic).
@@ -389,6 +390,14 @@ class ReleaseDatabaseUpgradeTest {
     }).toList();
   }
 
+  /**
+   * V35 sends every commune's roll-up cursor back to zero (a derived table): the next report
+   * recounts, with the month each household became recognised. The figures test checks the recount.
+   */
+  private static List<List<String>> recountedFromZero(List<List<String>> cursors) {
+    return cursors.stream().map(c -> List.of(c.get(0), "-1", "0")).toList();
+  }
+
   /** Equal lists; on a difference, names the rows lost and the rows that are new or changed (a few of each). */
   private static <T> void assertSameRows(String what, List<T> expected, List<T> actual) {
     if (expected.equals(actual)) {
@@ -423,9 +432,11 @@ class ReleaseDatabaseUpgradeTest {
         assertSameFigures(where + "." + field.getKey(), field.getValue(), now.get(field.getKey()));
       }
     } else if (old.isArray()) {
-      assertEquals(old.size(), now.size(), where + ": entries");
+      // Today's report covers twelve months (issue 12); the release's six are its last six.
+      int skip = where.endsWith(".months") ? now.size() - old.size() : 0;
+      assertEquals(old.size(), now.size() - skip, where + ": entries");
       for (int i = 0; i < old.size(); i++) {
-        assertSameFigures(where + "[" + i + "]", old.get(i), now.get(i));
+        assertSameFigures(where + "[" + i + "]", old.get(i), now.get(skip + i));
       }
     } else {
       assertEquals(old, now, where);

@@ -1,0 +1,111 @@
+package vn.giadinhso.hub.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.giadinhso.hub.TestHub;
+import vn.giadinhso.hub.auth.UserStore;
+
+/**
+ * Issue 12, in real headless Chromium: staff type "tran" in the households search, with the
+ * keyboard, and see "Trần …"; typed with diacritics it finds the same. Skips (with the reason)
+ * when chromium or chromedriver is missing, unless REQUIRE_SYSTEM_TESTS=1.
+ */
+class HouseholdSearchBrowserTest {
+  static final String PASSWORD = "mat-khau-rat-dai-1";
+
+  @TempDir static Path dir;
+  static TestHub hub;
+  static WebDriver browser;
+  static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean present = Files.isExecutable(DashboardBrowserTest.CHROMIUM) && Files.isExecutable(DashboardBrowserTest.CHROMEDRIVER);
+    if (!"1".equals(System.getenv("REQUIRE_SYSTEM_TESTS"))) {
+      Assumptions.assumeTrue(present,
+          "browser tests skipped: install chromium and chromium-driver (apt) or set REQUIRE_SYSTEM_TESTS=1 to fail instead");
+    }
+    assertTrue(present, "REQUIRE_SYSTEM_TESTS=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    hub = new TestHub(dir);
+    hub.importRoster("household_code,village,head_name,members,groups,flags\n"
+        + "AT-T1-0001,Thôn Tân Thành,Trần Văn Bình,Trần Văn Bình (052190012345),,\n"
+        + "AT-T2-0002,Thôn Hội Long,Đặng Thị Ngọc,Đặng Thị Ngọc (052195012377),,\n"
+        + "AT-T1-0003,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012348),,\n");
+    hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-extensions", "--disable-component-update",
+        "--disable-default-apps", "--no-first-run", "--lang=vi");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(DashboardBrowserTest.CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    base = "http://localhost:" + hub.http.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (hub != null) {
+      hub.close();
+    }
+  }
+
+  private static List<String> headsShown() {
+    return browser.findElements(By.cssSelector("#households tbody tr td:nth-child(2)")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  /** Types into the search box and presses Enter, as staff do, then waits for the results page. */
+  private static void search(String text) {
+    WebElement box = browser.findElement(By.id("household-query"));
+    box.clear();
+    box.sendKeys(text, Keys.ENTER);
+    // The old page's box goes stale once the results page has replaced it.
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(box));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        d -> text.equals(d.findElement(By.id("household-query")).getAttribute("value")));
+  }
+
+  @Test
+  void typingTranWithoutDiacriticsFindsTran() {
+    browser.get(base + "/login");
+    browser.findElement(By.id("username")).sendKeys("can-bo-a");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/dashboard/c/an-tuong$"));
+    browser.get(base + "/dashboard/c/an-tuong/households");
+    // The box has a label a screen reader reads.
+    assertEquals("household-query", browser.findElement(By.cssSelector("label input[name=q]")).getAttribute("id"));
+
+    search("tran");
+    assertEquals(List.of("Trần V. B."), headsShown(), "names are shown masked, found without diacritics");
+
+    search("Đặng");
+    assertEquals(List.of("Đặng T. N."), headsShown());
+
+    search("DANG");
+    assertEquals(List.of("Đặng T. N."), headsShown());
+  }
+}
