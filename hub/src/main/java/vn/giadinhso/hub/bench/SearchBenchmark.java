@@ -64,8 +64,10 @@ public final class SearchBenchmark {
 
   private void build(Database db) throws java.sql.SQLException {
     db.writer().useTransaction(h -> {
+      h.execute("INSERT INTO province (code, name, source) VALUES ('52', 'Gia Lai', 'bench-search') ON CONFLICT (code) DO NOTHING");
       for (int c = 0; c < communes; c++) {
-        h.execute("INSERT INTO commune (id, name, province) VALUES (?, ?, 'Gia Lai')", commune(c), "Xã " + c);
+        h.execute("INSERT INTO commune (id, name, province_code, source) VALUES (?, ?, '52', 'bench-search')", commune(c),
+            "Xã " + c);
         for (int v = 0; v < 10; v++) {
           h.execute("INSERT INTO village (id, commune_id, name) VALUES (?, ?, ?)", commune(c) + "/thon-" + v, commune(c),
               "Thôn Tân Thành " + v);

@@ -44,7 +44,8 @@ class SearchTextMigrationTest {
     Flyway.configure().dataSource(url, user, null).locations("classpath:db/migration/" + folder).target(before).load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
-      s.execute("INSERT INTO commune (id, name, province) VALUES ('an-tuong', 'Ân Tường', 'Gia Lai')");
+      s.execute("INSERT INTO province (code, name, source) VALUES ('52', 'Gia Lai', 'test')");
+      s.execute("INSERT INTO commune (id, name, province_code, source) VALUES ('an-tuong', 'Ân Tường', '52', 'test')");
       s.execute("INSERT INTO village (id, commune_id, name) VALUES ('v1', 'an-tuong', 'Thôn Tân Thành')");
       for (int i = 1; i <= 12_001; i++) { // more than two of the migration's pages
         String head = i == 7_777 ? "Đặng Văn Lâm" : "Trần Văn An " + i;
