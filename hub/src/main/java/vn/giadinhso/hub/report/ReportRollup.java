@@ -113,7 +113,7 @@ public final class ReportRollup {
               + "(SELECT MAX(s.version) FROM criteria_set s WHERE s.commune_id = c.id), "
               + "h.id, h.code, v.name, h.groups_json, h.flags_json, h.rev "
               + "FROM commune c LEFT JOIN report_cursor rc ON rc.commune_id = c.id "
-              + "LEFT JOIN household h ON h.commune_id = c.id AND h.rev > rc.rev AND h.rev <= :max "
+              + db.dialect().leftJoinPerRow("household", "h", "h.commune_id = c.id AND h.rev > rc.rev AND h.rev <= :max")
               + "LEFT JOIN village v ON v.id = h.village_id "
               + "WHERE c.province = :p LIMIT :limit")
           .bind("p", province).bind("max", maxRev).bind("limit", limit)
