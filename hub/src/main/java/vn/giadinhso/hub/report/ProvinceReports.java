@@ -7,9 +7,9 @@ import java.util.Map;
 import vn.giadinhso.hub.storage.Database;
 
 /**
- * Rolls a province up from its communes' precomputed counts. Each commune's {@link ReportRollup}
- * is brought up to date first (work proportional to the households changed since its last
- * report, a few indexed lookups when none did); the province then costs one query over
+ * Rolls a province up from its communes' precomputed counts. The communes' {@link ReportRollup}
+ * counts are brought up to date first, in one pass over the province's changed households (work
+ * proportional to them; one query when none changed); the province then costs one query over
  * {@code report_count} (its primary key starts with the commune), whatever its household count.
  */
 public final class ProvinceReports {
@@ -28,9 +28,7 @@ public final class ProvinceReports {
         .bind("p", province)
         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
         .list());
-    for (String[] commune : communes) {
-      rollup.refresh(commune[0]);
-    }
+    rollup.refreshProvince(province);
     Map<String, Map<String, Long>> counts = new HashMap<>();
     db.reader().useHandle(h -> h.createQuery("SELECT r.commune_id, r.key, SUM(r.n) FROM report_count r "
             + "JOIN commune c ON c.id = r.commune_id "

@@ -29,6 +29,8 @@ import vn.giadinhso.hub.storage.Database;
  */
 public final class ReportRollup {
   private static final int PAGE = 2_000;
+  /** Changed households one province pass reads at most; more (a bulk load) go commune by commune. */
+  private static final int PROVINCE_PAGE = 5_000;
   private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> STRINGS =
       new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
@@ -37,6 +39,8 @@ public final class ReportRollup {
   private final Database db;
   private final HouseholdStore households;
   private final CriteriaStore criteria;
+  /** The last criteria set read per commune; a version's content never changes, so it is reused while current. */
+  private final Map<String, CriteriaSet> activeSets = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ReportRollup(Database db, HouseholdStore households, CriteriaStore criteria) {
     this.db = db;
@@ -83,6 +87,144 @@ public final class ReportRollup {
         }
       }
     }
+  }
+
+  /**
+   * Brings every commune of a province up to date; returns how many households were re-evaluated.
+   *
+   * <p>A day's changes are spread thinly over a province's ~100 communes. Refreshing them one by
+   * one costs ~100 read transactions and ~100 commits; here one statement reads every commune's
+   * cursor with the households changed since it (one snapshot, so each commune's rows belong to
+   * the cursor read with them) and one transaction applies them all, under the same rule as
+   * {@link #refresh}: each touched commune's cursor row is locked, and a commune whose cursor has
+   * moved since it was read is left to {@link #refresh}, like every commune this pass cannot take
+   * (first count, new criteria version, more changes than one pass holds).
+   */
+  public synchronized int refreshProvince(String province) {
+    long maxRev = db.reader().withHandle(h -> h.createQuery("SELECT value FROM revision").mapTo(Long.class).one());
+    record Cursor(int version, long rev, int activeVersion) {}
+    record Row(String communeId, long id, String code, String village, String groups, String flags, long rev) {}
+    Map<String, Cursor> cursors = new java.util.TreeMap<>();
+    List<Row> rows = new ArrayList<>();
+    Map<Long, Map<String, StatusRecord>> statuses = db.reader().inTransaction(h -> {
+      int limit = h.createQuery("SELECT COUNT(*) FROM commune WHERE province = :p").bind("p", province)
+          .mapTo(Integer.class).one() + PROVINCE_PAGE + 1;
+      h.createQuery("SELECT c.id, rc.criteria_version, rc.rev, "
+              + "(SELECT MAX(s.version) FROM criteria_set s WHERE s.commune_id = c.id), "
+              + "h.id, h.code, v.name, h.groups_json, h.flags_json, h.rev "
+              + "FROM commune c LEFT JOIN report_cursor rc ON rc.commune_id = c.id "
+              + db.dialect().leftJoinPerRow("household", "h", "h.commune_id = c.id AND h.rev > rc.rev AND h.rev <= :max")
+              + "LEFT JOIN village v ON v.id = h.village_id "
+              + "WHERE c.province = :p LIMIT :limit")
+          .bind("p", province).bind("max", maxRev).bind("limit", limit)
+          .map((rs, ctx) -> {
+            String commune = rs.getString(1);
+            Object version = rs.getObject(2);
+            Object active = rs.getObject(4);
+            cursors.putIfAbsent(commune, new Cursor(version == null ? -1 : ((Number) version).intValue(),
+                rs.getLong(3), active == null ? -1 : ((Number) active).intValue()));
+            if (rs.getObject(5) != null) {
+              rows.add(new Row(commune, rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                  rs.getString(9), rs.getLong(10)));
+            }
+            return commune;
+          })
+          .list();
+      if (rows.size() + cursors.size() >= limit) {
+        return null;
+      }
+      return latestStatuses(h, rows.stream().map(Row::id).toList());
+    });
+    if (statuses == null) {
+      // More changed than one pass holds (a bulk load): commune by commune, page by page.
+      int evaluated = 0;
+      for (String communeId : cursors.keySet()) {
+        evaluated += refresh(communeId);
+      }
+      return evaluated;
+    }
+    Set<String> later = new java.util.TreeSet<>();
+    Map<String, CriteriaSet> sets = new HashMap<>(activeSets);
+    Set<String> touched = new java.util.HashSet<>();
+    rows.forEach(r -> touched.add(r.communeId()));
+    sets.keySet().retainAll(touched);
+    cursors.forEach((communeId, cursor) -> {
+      if (cursor.activeVersion() < 0) {
+        sets.remove(communeId);
+        return; // no criteria set: nothing to count
+      }
+      if (cursor.version() != cursor.activeVersion()) {
+        sets.remove(communeId);
+        later.add(communeId);
+        return;
+      }
+      if (!touched.contains(communeId)) {
+        return; // up to date: its counts are current at maxRev
+      }
+      CriteriaSet set = sets.get(communeId);
+      if (set == null || set.version() != cursor.version()) {
+        set = criteria.active(communeId).orElse(null);
+        if (set != null) {
+          activeSets.put(communeId, set);
+        }
+      }
+      if (set == null || set.version() != cursor.version()) {
+        sets.remove(communeId);
+        later.add(communeId);
+      } else {
+        sets.put(communeId, set);
+      }
+    });
+    Map<String, List<StoredHousehold>> pages = new java.util.TreeMap<>();
+    Map<String, Set<String>> fresh = new HashMap<>();
+    for (Row r : rows) {
+      CriteriaSet set = sets.get(r.communeId());
+      if (set == null) {
+        continue;
+      }
+      StoredHousehold stored = new StoredHousehold(new Household(r.code(), r.communeId(), r.village(), "", List.of(),
+          strings(r.groups()), strings(r.flags())), r.rev(), statuses.getOrDefault(r.id(), Map.of()));
+      pages.computeIfAbsent(r.communeId(), c -> new ArrayList<>()).add(stored);
+      fresh.put(r.code(), keys(set, stored));
+    }
+    int evaluated = 0;
+    if (!pages.isEmpty()) {
+      evaluated += db.writer().inTransaction(h -> {
+        // Lock the touched communes' cursor rows, in one order so that two passes cannot deadlock.
+        Map<String, long[]> now = new HashMap<>();
+        h.createQuery("SELECT commune_id, criteria_version, rev FROM report_cursor WHERE commune_id IN (<c>) "
+                + "ORDER BY commune_id" + db.dialect().forUpdate())
+            .bindList("c", new ArrayList<>(pages.keySet()))
+            .map((rs, ctx) -> now.put(rs.getString(1), new long[] {rs.getInt(2), rs.getLong(3)}))
+            .list();
+        Map<String, List<StoredHousehold>> current = new java.util.TreeMap<>();
+        pages.forEach((communeId, page) -> {
+          Cursor read = cursors.get(communeId);
+          long[] cursor = now.get(communeId);
+          if (cursor != null && cursor[0] == read.version() && cursor[1] == read.rev()) {
+            current.put(communeId, page);
+          } else {
+            later.add(communeId); // another process applied these meanwhile: start again from its cursor
+          }
+        });
+        if (current.isEmpty()) {
+          return 0;
+        }
+        Map<String, Set<String>> currentFresh = new HashMap<>();
+        current.values().forEach(page -> page.forEach(s -> currentFresh.put(s.household().code(),
+            fresh.get(s.household().code()))));
+        count(h, current, currentFresh);
+        var move = h.prepareBatch("UPDATE report_cursor SET rev = :r WHERE commune_id = :c");
+        current.forEach((communeId, page) ->
+            move.bind("r", page.stream().mapToLong(StoredHousehold::rev).max().orElseThrow()).bind("c", communeId).add());
+        move.execute();
+        return currentFresh.size();
+      });
+    }
+    for (String communeId : later) {
+      evaluated += refresh(communeId);
+    }
+    return evaluated;
   }
 
   /**
@@ -139,15 +281,7 @@ public final class ReportRollup {
       if (rows.isEmpty()) {
         return List.of();
       }
-      Map<Long, Map<String, StatusRecord>> statuses = new HashMap<>();
-      h.createQuery("SELECT household_id, criterion_id, status, source, actor, at, note FROM criterion_status "
-              + "WHERE id IN (SELECT MAX(id) FROM criterion_status WHERE household_id IN (<ids>) "
-              + "GROUP BY household_id, criterion_id)")
-          .bindList("ids", rows.stream().map(Row::id).toList())
-          .map((rs, ctx) -> statuses.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
-              new StatusRecord(rs.getString(2), CriterionStatus.valueOf(rs.getString(3)), rs.getString(4),
-                  rs.getString(5), Instant.parse(rs.getString(6)), rs.getString(7))))
-          .list();
+      Map<Long, Map<String, StatusRecord>> statuses = latestStatuses(h, rows.stream().map(Row::id).toList());
       List<StoredHousehold> out = new ArrayList<>(rows.size());
       for (Row r : rows) {
         out.add(new StoredHousehold(new Household(r.code(), communeId, r.village(), "", List.of(),
@@ -155,6 +289,23 @@ public final class ReportRollup {
       }
       return out;
     });
+  }
+
+  /** The latest status of each criterion, per household id. */
+  private static Map<Long, Map<String, StatusRecord>> latestStatuses(org.jdbi.v3.core.Handle h, List<Long> ids) {
+    Map<Long, Map<String, StatusRecord>> statuses = new HashMap<>();
+    if (ids.isEmpty()) {
+      return statuses;
+    }
+    h.createQuery("SELECT household_id, criterion_id, status, source, actor, at, note FROM criterion_status "
+            + "WHERE id IN (SELECT MAX(id) FROM criterion_status WHERE household_id IN (<ids>) "
+            + "GROUP BY household_id, criterion_id)")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> statuses.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
+            new StatusRecord(rs.getString(2), CriterionStatus.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), Instant.parse(rs.getString(6)), rs.getString(7))))
+        .list();
+    return statuses;
   }
 
   private Set<String> strings(String json) {
@@ -223,45 +374,59 @@ public final class ReportRollup {
       if (!current) {
         return false;
       }
-      Map<String, String[]> old = new HashMap<>();
-      h.createQuery("SELECT household_code, village, keys FROM report_contribution WHERE household_code IN (<codes>)")
-          .bindList("codes", new ArrayList<>(fresh.keySet()))
-          .map((rs, ctx) -> old.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}))
-          .list();
-      Map<String, Integer> delta = new HashMap<>();
+      count(h, Map.of(communeId, page), fresh);
+      h.createUpdate("UPDATE report_cursor SET rev = :r WHERE commune_id = :c").bind("r", to).bind("c", communeId).execute();
+      return true;
+    });
+  }
+
+  /**
+   * Inside a write transaction: subtracts each household's stored keys, adds its {@code fresh}
+   * ones and stores them, for the households of several communes at once (one statement each for
+   * the old keys, the count changes and the new keys, whatever the number of communes).
+   */
+  private static void count(org.jdbi.v3.core.Handle h, Map<String, List<StoredHousehold>> pages,
+      Map<String, Set<String>> fresh) {
+    Map<String, String[]> old = new HashMap<>();
+    h.createQuery("SELECT household_code, village, keys FROM report_contribution WHERE household_code IN (<codes>)")
+        .bindList("codes", new ArrayList<>(fresh.keySet()))
+        .map((rs, ctx) -> old.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}))
+        .list();
+    Map<String, Integer> delta = new HashMap<>();
+    pages.forEach((communeId, page) -> {
       for (StoredHousehold stored : page) {
         String code = stored.household().code();
         String[] before = old.get(code);
         if (before != null) {
           for (String key : before[1].split(" ")) {
-            delta.merge(before[0] + "\u0000" + key, -1, Integer::sum);
+            delta.merge(communeId + "\u0000" + before[0] + "\u0000" + key, -1, Integer::sum);
           }
         }
         for (String key : fresh.get(code)) {
-          delta.merge(stored.household().village() + "\u0000" + key, 1, Integer::sum);
+          delta.merge(communeId + "\u0000" + stored.household().village() + "\u0000" + key, 1, Integer::sum);
         }
       }
-      var upsert = h.prepareBatch("INSERT INTO report_count (commune_id, village, key, n) VALUES (:c, :v, :k, :d) "
-          + "ON CONFLICT (commune_id, village, key) DO UPDATE SET n = report_count.n + :d");
-      delta.forEach((villageKey, d) -> {
-        if (d != 0) {
-          String[] parts = villageKey.split("\u0000", 2);
-          upsert.bind("c", communeId).bind("v", parts[0]).bind("k", parts[1]).bind("d", d).add();
-        }
-      });
-      if (upsert.size() > 0) {
-        upsert.execute();
+    });
+    var upsert = h.prepareBatch("INSERT INTO report_count (commune_id, village, key, n) VALUES (:c, :v, :k, :d) "
+        + "ON CONFLICT (commune_id, village, key) DO UPDATE SET n = report_count.n + :d");
+    delta.forEach((communeVillageKey, d) -> {
+      if (d != 0) {
+        String[] parts = communeVillageKey.split("\u0000", 3);
+        upsert.bind("c", parts[0]).bind("v", parts[1]).bind("k", parts[2]).bind("d", d).add();
       }
-      var save = h.prepareBatch("INSERT INTO report_contribution (household_code, commune_id, village, keys) "
-          + "VALUES (:code, :c, :v, :k) ON CONFLICT (household_code) DO UPDATE SET village = :v, keys = :k");
+    });
+    if (upsert.size() > 0) {
+      upsert.execute();
+    }
+    var save = h.prepareBatch("INSERT INTO report_contribution (household_code, commune_id, village, keys) "
+        + "VALUES (:code, :c, :v, :k) ON CONFLICT (household_code) DO UPDATE SET village = :v, keys = :k");
+    pages.forEach((communeId, page) -> {
       for (StoredHousehold stored : page) {
         save.bind("code", stored.household().code()).bind("c", communeId).bind("v", stored.household().village())
             .bind("k", String.join(" ", fresh.get(stored.household().code()))).add();
       }
-      save.execute();
-      h.createUpdate("UPDATE report_cursor SET rev = :r WHERE commune_id = :c").bind("r", to).bind("c", communeId).execute();
-      return true;
     });
+    save.execute();
   }
 
   /** village → key → count, after {@link #refresh}. */

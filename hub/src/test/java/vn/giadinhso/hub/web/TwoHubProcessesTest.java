@@ -35,6 +35,7 @@ import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.hub.criteria.StatusRecord;
+import vn.giadinhso.hub.report.ProvinceReport;
 import vn.giadinhso.protocol.CriterionStatus;
 
 /**
@@ -46,6 +47,7 @@ import vn.giadinhso.protocol.CriterionStatus;
 class TwoHubProcessesTest {
   static final String PASSWORD = "mat-khau-rat-dai-1";
   private static final String ENROL = "/api/v1/kiosks/enrol";
+  private static final String NEIGHBOUR = "an-nghia";
 
   @TempDir Path dir;
   final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T01:00:00Z"));
@@ -176,13 +178,22 @@ class TwoHubProcessesTest {
     StaffClient staffA = StaffClient.signedIn(a, "admin", PASSWORD);
     StaffClient staffB = new StaffClient(b);
     staffB.login("admin", PASSWORD);
+    // A second commune of the province, so that province roll-ups apply changes of two communes in one pass.
+    CriteriaSet anTuong = a.hub.criteria.active("an-tuong").orElseThrow();
+    a.hub.criteria.load(new CriteriaSet(NEIGHBOUR, "Ân Nghĩa", anTuong.province(), 1, anTuong.title(),
+        anTuong.source(), anTuong.pillars(), anTuong.criteria(), anTuong.groups(), anTuong.flags(),
+        anTuong.overallTargetPercent()));
+    String province = anTuong.province();
     List<Runnable> changes = List.of(
         () -> importRoster(roster(2_500, 0)),
+        () -> importRoster(NEIGHBOUR, roster("AN-Y-", 900, 0)),
         () -> importRoster(roster(3_000, 1)),
         () -> {
           for (int i = 0; i < 300; i++) {
             b.hub.households.recordStatus(code(i * 7), new StatusRecord("vneid-level2", CriterionStatus.MET, "staff",
                 "admin", clock.instant(), null));
+            a.hub.households.recordStatus(String.format("AN-Y-%05d", i * 3), new StatusRecord("vneid-level2",
+                CriterionStatus.MET, "staff", "admin", clock.instant(), null));
           }
         },
         () -> {
@@ -192,21 +203,30 @@ class TwoHubProcessesTest {
               set.title(), set.source(), set.pillars(), set.criteria(), set.groups(), set.flags(),
               set.overallTargetPercent()));
         },
+        () -> importRoster(NEIGHBOUR, roster("AN-Y-", 1_000, 1)),
         () -> importRoster(roster(3_200, 2)));
     for (Runnable change : changes) {
       change.run();
-      // Eight report views at once, half on each hub, each refreshing the roll-up first.
+      // Eight views at once, half on each hub, each refreshing the roll-up first: commune reports
+      // over HTTP and province roll-ups (one pass over the province's changes).
       List<Callable<Integer>> views = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
+        TestHub hub = t % 2 == 0 ? a : b;
         StaffClient viewer = t % 2 == 0 ? staffA : staffB;
-        views.add(() -> viewer.get("/dashboard/api/c/an-tuong/report").statusCode());
+        views.add(t % 4 < 2
+            ? () -> viewer.get("/dashboard/api/c/an-tuong/report").statusCode()
+            : () -> hub.hub.provinceReports.build(province).households() > 0 ? 200 : 500);
       }
       assertEquals(java.util.Collections.nCopies(8, 200), all(views));
     }
     String fromA = staffA.get("/dashboard/api/c/an-tuong/report").body();
     assertEquals(fromA, staffB.get("/dashboard/api/c/an-tuong/report").body());
     Map<String, Map<String, Integer>> raced = a.hub.reportRollup.counts("an-tuong");
+    Map<String, Map<String, Integer>> racedNeighbour = a.hub.reportRollup.counts(NEIGHBOUR);
     assertEquals(3_200, raced.values().stream().mapToInt(m -> m.getOrDefault("households", 0)).sum());
+    assertEquals(1_000, racedNeighbour.values().stream().mapToInt(m -> m.getOrDefault("households", 0)).sum());
+    ProvinceReport province1 = b.hub.provinceReports.build(province);
+    assertEquals(4_200, province1.households());
 
     // A fresh recount, by one hub alone, from empty report tables.
     try (Connection c = TestDatabase.connect(dir.resolve("hub.db")); Statement s = c.createStatement()) {
@@ -215,8 +235,32 @@ class TwoHubProcessesTest {
       s.executeUpdate("DELETE FROM report_cursor");
     }
     assertEquals(3_200, a.hub.reportRollup.refresh("an-tuong"));
-    assertEquals(a.hub.reportRollup.counts("an-tuong"), raced);
+    assertEquals(1_000, a.hub.reportRollup.refresh(NEIGHBOUR));
+    assertEquals(nonZero(a.hub.reportRollup.counts("an-tuong")), nonZero(raced));
+    // A count that went down to 0 (households moved to another village) stays as a 0 row; a recount has none.
+    assertEquals(nonZero(a.hub.reportRollup.counts(NEIGHBOUR)), nonZero(racedNeighbour));
     assertEquals(fromA, staffA.get("/dashboard/api/c/an-tuong/report").body());
+    assertEquals(province1, a.hub.provinceReports.build(province));
+  }
+
+  private static Map<String, Map<String, Integer>> nonZero(Map<String, Map<String, Integer>> counts) {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    counts.forEach((village, keys) -> keys.forEach((key, n) -> {
+      if (n != 0) {
+        out.computeIfAbsent(village, v -> new TreeMap<>()).put(key, n);
+      }
+    }));
+    return out;
+  }
+
+  private void importRoster(String communeId, String csv) {
+    try {
+      var report = new vn.giadinhso.hub.household.HouseholdCsvImporter(a.hub.households, a.hub.memberKeys, false)
+          .run(a.hub.criteria.active(communeId).orElseThrow(), new java.io.StringReader(csv), n -> { });
+      assertEquals(List.of(), report.rejections());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void importRoster(String csv) {
@@ -232,11 +276,15 @@ class TwoHubProcessesTest {
    * re-import changes most of them.
    */
   private static String roster(int n, int round) {
+    return roster("AT-X-", n, round);
+  }
+
+  private static String roster(String prefix, int n, int round) {
     String[] groups = {"", "officials", "party-youth", "women-farmers", "officials;party-youth"};
     String[] flags = {"", "business", "producer", "business;producer"};
     StringBuilder csv = new StringBuilder("household_code,village,head_name,members,groups,flags\n");
     for (int i = 0; i < n; i++) {
-      csv.append(code(i)).append(",Thôn ").append((i + round) % 6 == 0 ? "Hội Long" : "Tân Thành")
+      csv.append(String.format("%s%05d", prefix, i)).append(",Thôn ").append((i + round) % 6 == 0 ? "Hội Long" : "Tân Thành")
           .append(",Nguyễn Văn Hộ,Nguyễn Văn Hộ,").append(groups[(i + round) % groups.length]).append(',')
           .append(flags[(i * 3 + round) % flags.length]).append('\n');
     }
