@@ -107,7 +107,7 @@ public final class ReportRollup {
     Map<String, Cursor> cursors = new java.util.TreeMap<>();
     List<Row> rows = new ArrayList<>();
     Map<Long, Map<String, StatusRecord>> statuses = db.reader().inTransaction(h -> {
-      int limit = h.createQuery("SELECT COUNT(*) FROM commune WHERE province = :p").bind("p", province)
+      int limit = h.createQuery("SELECT COUNT(*) FROM commune WHERE province_code = :p").bind("p", province)
           .mapTo(Integer.class).one() + PROVINCE_PAGE + 1;
       h.createQuery("SELECT c.id, rc.criteria_version, rc.rev, "
               + "(SELECT MAX(s.version) FROM criteria_set s WHERE s.commune_id = c.id), "
@@ -115,7 +115,7 @@ public final class ReportRollup {
               + "FROM commune c LEFT JOIN report_cursor rc ON rc.commune_id = c.id "
               + db.dialect().leftJoinPerRow("household", "h", "h.commune_id = c.id AND h.rev > rc.rev AND h.rev <= :max")
               + "LEFT JOIN village v ON v.id = h.village_id "
-              + "WHERE c.province = :p LIMIT :limit")
+              + "WHERE c.province_code = :p LIMIT :limit")
           .bind("p", province).bind("max", maxRev).bind("limit", limit)
           .map((rs, ctx) -> {
             String commune = rs.getString(1);

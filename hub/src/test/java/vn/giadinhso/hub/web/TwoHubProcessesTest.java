@@ -183,7 +183,9 @@ class TwoHubProcessesTest {
     a.hub.criteria.load(new CriteriaSet(NEIGHBOUR, "Ân Nghĩa", anTuong.province(), 1, anTuong.title(),
         anTuong.source(), anTuong.pillars(), anTuong.criteria(), anTuong.groups(), anTuong.flags(),
         anTuong.overallTargetPercent()));
-    String province = anTuong.province();
+    // The province by its code, as the province page names it (decision hub-015).
+    String province = a.hub.db.reader().withHandle(h -> h.createQuery("SELECT province_code FROM commune WHERE id = 'an-tuong'")
+        .mapTo(String.class).one());
     List<Runnable> changes = List.of(
         () -> importRoster(roster(2_500, 0)),
         () -> importRoster(NEIGHBOUR, roster("AN-Y-", 900, 0)),
