@@ -61,6 +61,7 @@ public final class HubApp implements AutoCloseable {
   public final ReportRollup reportRollup;
   public final CommuneReports reports;
   public final ProvinceReports provinceReports;
+  public final vn.giadinhso.hub.report.ProvinceBoards provinceBoards;
   public final StaffSessions staffSessions;
   public final LoginThrottle loginThrottle;
   public final AuditLog audit;
@@ -90,6 +91,7 @@ public final class HubApp implements AutoCloseable {
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
     this.provinceReports = new ProvinceReports(db, reportRollup);
+    this.provinceBoards = new vn.giadinhso.hub.report.ProvinceBoards(db, provinceReports, clock);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(db, clock);
     this.audit = new AuditLog(db, clock);

@@ -30,7 +30,10 @@ import vn.giadinhso.hub.ingest.RawEventInsert;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.report.CommuneReport;
+import vn.giadinhso.hub.report.ProvinceBoard;
 import vn.giadinhso.hub.report.ProvinceReport;
+import vn.giadinhso.hub.report.ProvinceTable;
+import vn.giadinhso.hub.report.SvgBars;
 import vn.giadinhso.hub.report.ReportExports;
 import vn.giadinhso.hub.report.ReportTable;
 import vn.giadinhso.hub.schedule.Session;
@@ -368,6 +371,15 @@ public final class ReportBenchmark {
     };
   }
 
+  /** What the province page computes before its template: the board, the table rows and the chart. */
+  private static int provincePage(HubApp hub, String province) {
+    ProvinceBoard board = hub.provinceBoards.build(province);
+    ReportTable table = ProvinceTable.of(board);
+    String chart = SvgBars.render("chart", board.rows().stream()
+        .map(r -> new SvgBars.Bar(r.name(), r.percent(), 100, null)).toList());
+    return table.rows().size() + chart.length();
+  }
+
   private void measure(HubApp hub) throws Exception {
     long eventRows = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one());
     long allHouseholds = hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM household")
@@ -400,6 +412,10 @@ public final class ReportBenchmark {
     double[] csv = time(() -> ReportExports.csv(ReportTable.of(hub.reports.build(COMMUNE))));
     double[] xlsx = time(() -> ReportExports.xlsx(ReportTable.of(hub.reports.build(COMMUNE)), "Bao cao"));
     double[] provinceRollup = time(() -> hub.provinceReports.build(province));
+    // The whole province page's data and markup, as ProvinceRoutes builds it: the roll-up plus this
+    // month's sessions, activity, queues and kiosks per commune, the table and the chart.
+    double[] provincePage = time(() -> provincePage(hub, province));
+    double[] provinceXlsx = time(() -> ReportExports.xlsx(ProvinceTable.of(hub.provinceBoards.build(province)), "Tinh"));
 
     // A day's work between two reports: 1,000 households change status, then the report catches up.
     List<String> changed = new ArrayList<>();
@@ -433,6 +449,11 @@ public final class ReportBenchmark {
     out.printf("province roll-up (%d communes, %,d households)         p50 %8.1f  max %8.1f%n", communeCount,
         allHouseholds, ms(p50(provinceRollup)), ms(max(provinceRollup)));
     out.printf("province roll-up after 1,000 households changed status     %8.1f%n", ms(provinceAfterChanges));
+    out.printf("province page (all columns, table and chart)           p50 %8.1f  max %8.1f%n", ms(p50(provincePage)),
+        ms(max(provincePage)));
+    out.printf("province page + XLSX export                            p50 %8.1f  max %8.1f%n", ms(p50(provinceXlsx)),
+        ms(max(provinceXlsx)));
+    out.printf("ratio province page p50 / trivial query p50: %,.0f%n", p50(provincePage) / p50(trivial));
     out.printf("province check: %,d households, %,d recognised (%.1f %%) in %d communes%n", provinceAfter.households(),
         provinceAfter.recognised(), provinceAfter.percent(), provinceAfter.communes().size());
     out.printf("ratio report p50 / trivial query p50: %,.0f%n", p50(report) / p50(trivial));

@@ -318,6 +318,8 @@ public final class ReportRollup {
 
   /** Key prefix of the month (Vietnam time) a recognised household's last needed criterion was met. */
   static final String RECOGNISED_SINCE = "r:";
+  /** Suffix of a criterion's key counting households whose newest status for it is DECLARED. */
+  public static final String DECLARED = ":declared";
 
   /**
    * The month from which the household's current statuses have made it recognised: that of the
@@ -343,6 +345,10 @@ public final class ReportRollup {
       }
       if (line.status() == CriterionStatus.MET) {
         keys.add("c:" + line.criterionId() + ":met");
+      }
+      // Waiting for staff to verify: the province page sums these instead of scanning statuses (V36).
+      if (line.status() == CriterionStatus.DECLARED) {
+        keys.add("c:" + line.criterionId() + DECLARED);
       }
     }
     for (String group : stored.household().groups()) {

@@ -53,6 +53,7 @@ final class Dashboard {
     new QueueRoutes(hub, pages).register(routes);
     new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);
+    new ProvinceRoutes(hub, pages).register(routes);
 
     routes.exception(NotSignedIn.class, (e, ctx) -> {
       if (DashboardAccess.isApi(ctx.path())) {

@@ -44,7 +44,10 @@ final class HomeRoutes {
       return;
     }
     var readable = hub.units.communes().stream().filter(c -> hub.authorization.canReadCommune(user, c.id())).toList();
-    pages.render(ctx, "home", "Bảng điều khiển · Dashboard", Map.of("communes", readable));
+    // Province pages the account may open: an admin every province, an officer or viewer of a province theirs.
+    var provinces = hub.units.provinces().stream().filter(p -> hub.authorization.canReadProvince(user, p.code())).toList();
+    pages.render(ctx, "home", "Bảng điều khiển · Dashboard", Map.of("communes", readable, "provinces", provinces,
+        "hasProvinces", !provinces.isEmpty()));
   }
 
   private void commune(Context ctx) {

@@ -51,6 +51,9 @@ class BenchReportsCommandTest {
         run.out());
     // Every household is counted once, in its own commune; the commune report agrees with its line.
     assertTrue(run.out().contains("province check: 300 households"), run.out());
+    assertTrue(run.out().matches("(?s).*province page \\(all columns, table and chart\\) +p50 +[0-9.]+ +max +[0-9.]+.*"),
+        run.out());
+    assertTrue(run.out().contains("ratio province page p50 / trivial query p50: "), run.out());
     assertTrue(run.out().contains("in 3 communes"), run.out());
     assertTrue(run.out().contains("report check: 100 households"), run.out());
   }

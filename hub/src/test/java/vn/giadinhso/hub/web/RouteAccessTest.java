@@ -34,6 +34,9 @@ class RouteAccessTest {
   static final String SAME_PROVINCE = "kon-chieng";
   static final String OTHER_PROVINCE = "xa-thu";
   static final List<String> COMMUNES = List.of(OWN, SAME_PROVINCE, OTHER_PROVINCE);
+  /** Province routes are tried against the demo communes' province and the other one (its provisional code). */
+  static final String PROVINCE = "52";
+  static final String OTHER = "other-province";
   /** The only POSTs a read-only account makes: its own password and signing out. */
   static final Set<String> OWN_ACCOUNT_POSTS = Set.of("/dashboard/account/password", "/logout");
 
@@ -48,16 +51,18 @@ class RouteAccessTest {
   static final Map<String, Map<Permission, Set<String>>> EXPECTED = Map.of(
       "admin", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.copyOf(COMMUNES),
           Permission.WRITE_COMMUNE, Set.copyOf(COMMUNES), Permission.ENROL_KIOSK, Set.copyOf(COMMUNES),
-          Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.MANAGE_UNITS, Set.of("*")),
+          Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.MANAGE_UNITS, Set.of("*"),
+          Permission.READ_PROVINCE, Set.of(PROVINCE, OTHER)),
       "tinh-gl", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
-          Permission.MANAGE_ACCOUNTS, Set.of("*")),
+          Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.READ_PROVINCE, Set.of(PROVINCE)),
       "tinh-khac", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OTHER_PROVINCE),
-          Permission.MANAGE_ACCOUNTS, Set.of("*")),
+          Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.READ_PROVINCE, Set.of(OTHER)),
       "can-bo-a", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN),
           Permission.WRITE_COMMUNE, Set.of(OWN)),
       "can-bo-hai-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
           Permission.WRITE_COMMUNE, Set.of(OWN, SAME_PROVINCE)),
-      "xem-tinh", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE)),
+      "xem-tinh", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
+          Permission.READ_PROVINCE, Set.of(PROVINCE)),
       "xem-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN)));
 
   @BeforeAll
@@ -109,6 +114,8 @@ class RouteAccessTest {
     List<Route> routes = dashboardRoutes();
     assertTrue(routes.size() >= 30, "found " + routes.size() + " routes");
     for (String expected : List.of("/dashboard/c/{commune}/report.csv", "/dashboard/c/{commune}/report.xlsx",
+        "/dashboard/provinces/{province}", "/dashboard/provinces/{province}/export.csv",
+        "/dashboard/provinces/{province}/export.xlsx",
         "/dashboard/users/{username}/disable", "/dashboard/units", "/logout")) {
       assertTrue(routes.stream().anyMatch(r -> r.path().equals(expected)), expected);
     }
@@ -151,7 +158,8 @@ class RouteAccessTest {
         if (r.path().equals("/logout")) {
           continue; // would end this client's session; AccessControlTest signs out
         }
-        List<String> targets = r.path().contains("{commune}") ? COMMUNES : List.of("*");
+        List<String> targets = r.path().contains("{commune}") ? COMMUNES
+            : r.path().contains("{province}") ? List.of(PROVINCE, OTHER) : List.of("*");
         for (String target : targets) {
           boolean allowed = account.getValue().getOrDefault(r.permission(), Set.of()).contains(target);
           HttpResponse<String> response = send(client, r, target);
@@ -187,7 +195,7 @@ class RouteAccessTest {
     String path = r.path().replace("{commune}", commune).replace("{point}", TestHub.POINT)
         .replace("{code}", "AT-T1-0001").replace("{criterion}", "device-internet").replace("{session}", "khong-co")
         .replace("{kiosk}", "khong-co").replace("{id}", "khong-co").replace("{username}", "khong-co")
-        .replace("{province}", "52");
+        .replace("{province}", commune.equals(OTHER) ? otherProvince : commune.equals("*") ? PROVINCE : commune);
     return r.method() == HandlerType.GET ? client.get(path) : client.postForm(path, Map.of());
   }
 }
