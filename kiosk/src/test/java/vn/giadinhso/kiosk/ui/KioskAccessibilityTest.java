@@ -186,8 +186,11 @@ class KioskAccessibilityTest {
     }
 
     private void check(FxRobot robot, Panel panel, Locale locale, String screen, List<String> problems, Runnable go) {
+        robot.interact(go);
+        // Lay out in a second step: a screen change may post its new view with runLater, and
+        // interact() waits for such events, so the view measured here is the one now shown (a
+        // single step measured a not-yet-laid-out view as 0x0 on a loaded machine).
         robot.interact(() -> {
-            go.run();
             root.node().resize(panel.width(), panel.height());
             root.node().applyCss();
             root.node().layout();
