@@ -170,8 +170,8 @@ class KioskAccessibilityTest {
                 view[0].node().resize(panel.width(), panel.height());
                 view[0].node().applyCss();
                 view[0].node().layout();
+                inspect(view[0].node(), panel, locale, "enrol-" + name, problems);
             });
-            inspect(view[0].node(), panel, locale, "enrol-" + name, problems);
         };
         robot.interact(() -> enrol.pinTyped("12"));
         at.accept("pin");
@@ -190,12 +190,15 @@ class KioskAccessibilityTest {
         // Lay out in a second step: a screen change may post its new view with runLater, and
         // interact() waits for such events, so the view measured here is the one now shown (a
         // single step measured a not-yet-laid-out view as 0x0 on a loaded machine).
+        // Measure in the same FX step as the layout: measured from the test thread, a redraw on
+        // the FX thread (the kiosk's one-second tick) could swap in a not-yet-laid-out view
+        // between layout and measurement, and every button read 0x0 on a loaded CI machine.
         robot.interact(() -> {
             root.node().resize(panel.width(), panel.height());
             root.node().applyCss();
             root.node().layout();
+            inspect(root.node(), panel, locale, screen, problems);
         });
-        inspect(root.node(), panel, locale, screen, problems);
     }
 
     private static void inspect(Parent top, Panel panel, Locale locale, String screen, List<String> problems) {
