@@ -19,7 +19,7 @@ final class Dashboard {
   Dashboard(HubApp hub, Responses responses, java.net.URI publicUrl, ClientAddress clientAddress) {
     this.hub = hub;
     this.responses = responses;
-    this.pages = new Pages(hub.authorization);
+    this.pages = new Pages(hub.authorization, new Messages());
     this.publicUrl = publicUrl;
     this.clientAddress = clientAddress;
   }
@@ -44,6 +44,7 @@ final class Dashboard {
         throw new UncheckedIOException(e);
       }
     });
+    routes.get("/language/{code}", Dashboard::switchLanguage);
     new LoginRoutes(hub, pages, clientAddress).register(routes);
     new HomeRoutes(hub, pages, responses).register(routes);
     new UserRoutes(hub, pages).register(routes);
@@ -69,6 +70,18 @@ final class Dashboard {
         errorPage(ctx, e.status(), e.getMessage());
       }
     });
+  }
+
+  /**
+   * Sets the reader's language for a year and goes back to the page the switch was on. Open to
+   * everyone (the sign-in page has the switch too); only a path on this hub is followed back.
+   */
+  private static void switchLanguage(io.javalin.http.Context ctx) {
+    Messages.Language language = Messages.Language.of(ctx.pathParam("code"));
+    DashboardAccess.setCookie(ctx, Pages.LANGUAGE_COOKIE, language.code, 365L * 24 * 3600);
+    String back = ctx.queryParam("back");
+    boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+    ctx.redirect(local ? back : "/dashboard", HttpStatus.SEE_OTHER);
   }
 
   /** A dashboard 404 (no such page) is a page in the dashboard's layout, not JSON. */

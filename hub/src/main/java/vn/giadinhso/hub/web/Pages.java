@@ -35,12 +35,29 @@ final class Pages {
       .withLoader(name -> reader(name));
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
   private final vn.giadinhso.hub.auth.Authorization authorization;
+  private final Messages messages;
 
-  Pages(vn.giadinhso.hub.auth.Authorization authorization) {
+  Pages(vn.giadinhso.hub.auth.Authorization authorization, Messages messages) {
     this.authorization = authorization;
+    this.messages = messages;
   }
 
-  /** Renders {@code name} inside the layout, with the signed-in user and CSRF token available to every form. */
+  /** The cookie holding the reader's language; Vietnamese when it is absent. */
+  static final String LANGUAGE_COOKIE = "gds_lang";
+
+  static Messages.Language language(Context ctx) {
+    return Messages.Language.of(ctx.cookie(LANGUAGE_COOKIE));
+  }
+
+  /** A text of the reader's language, for what Java writes (titles, flash messages, errors). */
+  String text(Context ctx, String key, Object... args) {
+    return messages.text(language(ctx), key, args);
+  }
+
+  /**
+   * Renders {@code name} inside the layout, with the signed-in user and CSRF token available to every form,
+   * and the reader's language as {@code {{#t}}key{{/t}}} ({@link Messages}).
+   */
   void render(Context ctx, String name, String title, Map<String, Object> model) {
     Map<String, Object> page = new HashMap<>(model);
     StaffSessions.Active session = ctx.attribute(DashboardAccess.SESSION);
@@ -63,7 +80,20 @@ final class Pages {
     if (ctx.attribute("csrfLogin") != null) {
       page.put("csrf", ctx.attribute("csrfLogin"));
     }
-    page.put("title", title);
+    Messages.Language language = language(ctx);
+    page.put("t", messages.lambda(language));
+    page.put("lang", language.code);
+    page.put("english", language == Messages.Language.EN);
+    // Where the language switch comes back to: this page, query included.
+    String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    // Never echo an address back into the page when it is an error's (a mistyped address may hold
+    // an ID number) or holds something that looks like one.
+    if (ctx.statusCode() >= 400 || vn.giadinhso.protocol.IdNumberText.containsIdNumber(here)) {
+      here = "/dashboard";
+    }
+    page.put("here", java.net.URLEncoder.encode(here, StandardCharsets.UTF_8));
+    // A title is a message key, or data (a commune's or household's name) shown as it is.
+    page.put("title", messages.has(title) ? messages.text(language, title) : title);
     page.put("body", template(name).execute(page));
     ctx.contentType("text/html; charset=utf-8").result(template("layout").execute(page));
     ctx.attribute(RENDERED, true);
