@@ -3,25 +3,16 @@ package vn.giadinhso.hub.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.Assignment;
 
@@ -30,50 +21,34 @@ import vn.giadinhso.hub.auth.Assignment;
  * an account and that account's open session ends on its next page; an admin uploads a units file.
  */
 class AccountsBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String PASSWORD = "mat-khau-rat-dai-1";
 
   @TempDir static Path dir;
   static TestHub hub;
+  static HeadlessChromium admin;
+  static HeadlessChromium staff;
   static WebDriver adminBrowser;
   static WebDriver staffBrowser;
   static String base;
 
   @BeforeAll
   static void start() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!"1".equals(System.getenv("REQUIRE_SYSTEM_TESTS"))) {
-      Assumptions.assumeTrue(present,
-          "browser tests skipped: install chromium and chromium-driver (apt) or set REQUIRE_SYSTEM_TESTS=1 to fail instead");
-    }
-    assertTrue(present, "REQUIRE_SYSTEM_TESTS=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    HeadlessChromium.assumePresent();
     hub = new TestHub(dir);
     hub.hub.users.create("quan-tri", PASSWORD, Assignment.admin());
     hub.hub.users.create("can-bo-a", PASSWORD, Assignment.staff("an-tuong"));
-    adminBrowser = chromium();
-    staffBrowser = chromium();
-    base = "http://localhost:" + hub.http.port();
-  }
-
-  private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-extensions", "--disable-component-update",
-        "--disable-default-apps", "--no-first-run", "--lang=vi");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    WebDriver browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    return browser;
+    admin = HeadlessChromium.startOrSkip(hub);
+    staff = HeadlessChromium.startOrSkip(hub);
+    adminBrowser = admin.driver();
+    staffBrowser = staff.driver();
+    base = admin.base();
   }
 
   @AfterAll
   static void stop() {
-    for (WebDriver b : new WebDriver[] {adminBrowser, staffBrowser}) {
+    for (HeadlessChromium b : new HeadlessChromium[] {admin, staff}) {
       if (b != null) {
-        b.quit();
+        b.close();
       }
     }
     if (hub != null) {
@@ -81,21 +56,16 @@ class AccountsBrowserTest {
     }
   }
 
-  /** Clicks and waits for the next document (see DashboardBrowserTest.submit). */
+  private static HeadlessChromium of(WebDriver browser) {
+    return browser == adminBrowser ? admin : staff;
+  }
+
   private static void submit(WebDriver browser, WebElement button) {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    js.executeScript("window.gdsBeforeSubmit = true;");
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-            "return window.gdsBeforeSubmit === undefined && document.readyState === 'complete';")));
+    of(browser).follow(button);
   }
 
   private static void signIn(WebDriver browser, String username) {
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    submit(browser, browser.findElement(By.id("login-submit")));
+    of(browser).signIn(username, PASSWORD);
   }
 
   @Test

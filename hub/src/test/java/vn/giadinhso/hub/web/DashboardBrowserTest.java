@@ -3,30 +3,20 @@ package vn.giadinhso.hub.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.demo.DemoData;
@@ -38,72 +28,44 @@ import vn.giadinhso.hub.schedule.SupportPoint;
  * is missing, unless REQUIRE_SYSTEM_TESTS=1, where a missing browser fails the build.
  */
 class DashboardBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String PASSWORD = "mat-khau-rat-dai-1";
 
   @TempDir static Path dir;
   static TestHub hub;
+  static HeadlessChromium chromium;
   static WebDriver browser;
   static String base;
 
   @BeforeAll
   static void start() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!"1".equals(System.getenv("REQUIRE_SYSTEM_TESTS"))) {
-      Assumptions.assumeTrue(present,
-          "browser tests skipped: install chromium and chromium-driver (apt) or set REQUIRE_SYSTEM_TESTS=1 to fail instead");
-    }
-    assertTrue(present, "REQUIRE_SYSTEM_TESTS=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    HeadlessChromium.assumePresent();
     hub = new TestHub(dir);
     new DemoData(hub.hub).load();
     hub.hub.schedule.savePoint(new SupportPoint("an-tuong-xom-moi", "an-tuong", "Điểm xóm Mới", "Nhà trưởng xóm", 3));
     hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-extensions", "--disable-component-update",
-        "--disable-default-apps", "--no-first-run", "--lang=vi");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    // "localhost" is a secure context for Chromium, so it keeps our Secure cookies over plain HTTP.
-    base = "http://localhost:" + hub.http.port();
+    chromium = HeadlessChromium.startOrSkip(hub);
+    browser = chromium.driver();
+    base = chromium.base();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (hub != null) {
       hub.close();
     }
   }
 
-  /**
-   * Clicks a form's button and waits until the next page has loaded: reading right after a click
-   * may otherwise find the old page's elements, which go stale under the test's hands. The old
-   * page is marked with a window property that a new document does not have; while the browser
-   * is between documents, a script call may fail, which only means "not yet".
-   */
   private static void submit(WebElement button) {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    js.executeScript("window.gdsBeforeSubmit = true;");
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-            "return window.gdsBeforeSubmit === undefined && document.readyState === 'complete';")));
+    chromium.follow(button);
   }
 
   @Test
   void staffPlanAMonthVerifyACriterionExportAndPrintCards() throws Exception {
     // Log in.
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("can-bo-a");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    submit(browser.findElement(By.id("login-submit")));
+    chromium.signIn("can-bo-a", PASSWORD);
     assertTrue(browser.getCurrentUrl().endsWith("/dashboard/c/an-tuong"), browser.getCurrentUrl());
 
     // A month of sessions with the recurrence helper: every Tuesday and Saturday.

@@ -1,15 +1,11 @@
 package vn.giadinhso.hub.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
@@ -35,38 +28,28 @@ class HouseholdSearchBrowserTest {
 
   @TempDir static Path dir;
   static TestHub hub;
+  static HeadlessChromium chromium;
   static WebDriver browser;
   static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(DashboardBrowserTest.CHROMIUM) && Files.isExecutable(DashboardBrowserTest.CHROMEDRIVER);
-    if (!"1".equals(System.getenv("REQUIRE_SYSTEM_TESTS"))) {
-      Assumptions.assumeTrue(present,
-          "browser tests skipped: install chromium and chromium-driver (apt) or set REQUIRE_SYSTEM_TESTS=1 to fail instead");
-    }
-    assertTrue(present, "REQUIRE_SYSTEM_TESTS=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+    HeadlessChromium.assumePresent();
     hub = new TestHub(dir);
     hub.importRoster("household_code,village,head_name,members,groups,flags\n"
         + "AT-T1-0001,Thôn Tân Thành,Trần Văn Bình,Trần Văn Bình (052190012345),,\n"
         + "AT-T2-0002,Thôn Hội Long,Đặng Thị Ngọc,Đặng Thị Ngọc (052195012377),,\n"
         + "AT-T1-0003,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012348),,\n");
     hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-extensions", "--disable-component-update",
-        "--disable-default-apps", "--no-first-run", "--lang=vi");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(DashboardBrowserTest.CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    base = "http://localhost:" + hub.http.port();
+    chromium = HeadlessChromium.startOrSkip(hub);
+    browser = chromium.driver();
+    base = chromium.base();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (hub != null) {
       hub.close();
