@@ -66,7 +66,7 @@ class CommuneOverviewTest {
   }
 
   static String main(String page) {
-    return page.substring(page.indexOf("<main>"), page.indexOf("</main>"));
+    return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
   }
 
   @Test
