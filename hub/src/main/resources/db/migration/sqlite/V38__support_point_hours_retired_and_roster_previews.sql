@@ -14,7 +14,6 @@ CREATE TABLE roster_preview (
   commune_id   TEXT NOT NULL REFERENCES commune (id),
   created_by   TEXT NOT NULL,
   expires_at   TEXT NOT NULL,
-  roster_rev   BIGINT NOT NULL,
   payload      TEXT NOT NULL
 );
 CREATE INDEX roster_preview_expiry ON roster_preview (expires_at);
