@@ -31,6 +31,27 @@ public record RosterChanges(List<Household> added, List<Changed> changed, int un
     return out;
   }
 
+  /**
+   * Whether the roster changed since this preview in a way its checks would have refused: a code
+   * now another commune's, or a member's ID number now another household's. Applying then would
+   * store what the importer never allows, so the preview must be made again.
+   */
+  public boolean outdated(String communeId, Map<String, String> communeByCode, Map<String, String> householdByMemberHash) {
+    for (Household h : toStore()) {
+      String commune = communeByCode.get(h.code());
+      if (commune != null && !commune.equals(communeId)) {
+        return true;
+      }
+      for (Member m : h.members()) {
+        String owner = m.idHash() == null ? null : householdByMemberHash.get(m.idHash());
+        if (owner != null && !owner.equals(h.code())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public static RosterChanges of(HouseholdCsvImporter.Parsed parsed, Map<String, Household> stored) {
     List<Household> added = new ArrayList<>();
     List<Changed> changed = new ArrayList<>();

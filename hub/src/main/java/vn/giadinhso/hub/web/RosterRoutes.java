@@ -177,6 +177,10 @@ final class RosterRoutes {
     if (!changes.rejected().isEmpty() && !"yes".equals(Forms.text(ctx, "applyValid"))) {
       throw DashboardError.badInput(pages.text(ctx, "roster.error.tickToApply", changes.rejected().size()));
     }
+    if (changes.outdated(commune, hub.households.communeByCode(), hub.households.householdByMemberHash(commune))) {
+      previews.remove(token);
+      throw DashboardError.badInput(pages.text(ctx, "roster.error.outdated"));
+    }
     previews.remove(token);
     List<Household> toStore = changes.toStore();
     for (int i = 0; i < toStore.size(); i += BATCH) {

@@ -40,7 +40,8 @@ class RosterAdminTest {
   static final String ID_IN_NAME = "052190099999";
   static final String ID_NEW = "052187005555";
   static final String ID_ADDED = "052186006666";
-  static final List<String> IDS = List.of(ID_AN, ID_BINH, ID_CUONG, ID_DUNG, ID_LONG, ID_IN_NAME, ID_NEW, ID_ADDED);
+  static final String ID_RACE = "052185003333";
+  static final List<String> IDS = List.of(ID_AN, ID_BINH, ID_CUONG, ID_DUNG, ID_LONG, ID_IN_NAME, ID_NEW, ID_ADDED, ID_RACE);
 
   static final String HEADER = "household_code,village,head_name,members,groups,flags\n";
   /** Line 2 changes groups, 3 is unchanged, 4 and 10 are new, 5–9 are rejected for five reasons. */
@@ -191,6 +192,17 @@ class RosterAdminTest {
     assertFalse(page.contains("id=\"apply-valid\""), page);
     assertEquals(200, staff.postForm("/dashboard/c/an-tuong/roster/apply", Map.of("token", token(page))).statusCode());
     assertEquals("Đặng Văn Minh", stored("AT-T3-0001").headName());
+  }
+
+  @Test
+  void aPreviewOutdatedByAnotherImportIsNotApplied() throws Exception {
+    String page = upload(staff, HEADER + "AT-T8-0001,Thôn Tám,Lâm Văn Tài,Lâm Văn Tài (" + ID_RACE + "),,\n").body();
+    // Meanwhile the same person is put on another household (e.g. by import-households).
+    hub.importRoster(HEADER + "AT-T8-0002,Thôn Tám,Lâm Văn Tài,Lâm Văn Tài (" + ID_RACE + "),,\n");
+    HttpResponse<String> refused = staff.postForm("/dashboard/c/an-tuong/roster/apply", Map.of("token", token(page)));
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("tải tệp lên lại"), refused.body());
+    assertTrue(hub.hub.households.find("AT-T8-0001").isEmpty());
   }
 
   @Test
