@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,33 @@ public final class HouseholdCsvImporter {
    * @param progress told the number of rows read so far, every 10,000 rows
    */
   public ImportReport run(CriteriaSet set, Reader csv, LongConsumer progress) throws IOException {
+    List<Household> batch = new ArrayList<>(BATCH);
+    UpsertCounts[] counts = {new UpsertCounts(0, 0, 0)};
+    Outcome outcome = read(set, csv, progress, household -> {
+      batch.add(household);
+      if (batch.size() == BATCH) {
+        counts[0] = counts[0].plus(upsert(batch));
+        batch.clear();
+      }
+    });
+    counts[0] = counts[0].plus(upsert(batch));
+    return new ImportReport(counts[0], outcome.rejections(), outcome.keptStaffLabels());
+  }
+
+  /** What reading a whole file found, before anything is stored: for a preview (see {@link RosterChanges}). */
+  public record Parsed(List<Household> valid, List<ImportReport.Rejection> rejections, int keptStaffLabels) {}
+
+  /** Reads and checks every row exactly as {@link #run} does, storing nothing. */
+  public Parsed parse(CriteriaSet set, Reader csv) throws IOException {
+    List<Household> valid = new ArrayList<>();
+    Outcome outcome = read(set, csv, rows -> { }, valid::add);
+    return new Parsed(valid, outcome.rejections(), outcome.keptStaffLabels());
+  }
+
+  private record Outcome(List<ImportReport.Rejection> rejections, int keptStaffLabels) {}
+
+  /** Checks every row; hands each valid household, in file order, to {@code accept}. */
+  private Outcome read(CriteriaSet set, Reader csv, LongConsumer progress, Consumer<Household> accept) throws IOException {
     String communeId = set.communeId();
     Map<String, String> communeByCode = store.communeByCode();
     Map<String, String> householdByHash = new HashMap<>(store.householdByMemberHash(communeId));
@@ -70,8 +98,6 @@ public final class HouseholdCsvImporter {
     Map<String, HouseholdStore.Labels> staffLabels = labelsFromFile ? Map.of() : store.labelsSetByStaff(communeId);
     int keptStaffLabels = 0;
     List<ImportReport.Rejection> rejections = new ArrayList<>();
-    List<Household> batch = new ArrayList<>(BATCH);
-    UpsertCounts counts = new UpsertCounts(0, 0, 0);
 
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -79,8 +105,8 @@ public final class HouseholdCsvImporter {
       List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
       if (!missing.isEmpty()) {
         rejections.add(new ImportReport.Rejection(1, "header lacks column(s) " + String.join(", ", missing)
-            + "; expected " + String.join(",", COLUMNS)));
-        return new ImportReport(counts, rejections, 0);
+            + "; expected " + String.join(",", COLUMNS), "header", String.join(", ", missing)));
+        return new Outcome(rejections, 0);
       }
       Iterator<CSVRecord> records = parser.iterator();
       long rows = 0;
@@ -95,7 +121,7 @@ public final class HouseholdCsvImporter {
         } catch (UncheckedIOException malformed) {
           // The parser's own message may quote the line; ours does not.
           rejections.add(new ImportReport.Rejection(line, "malformed CSV (a quote left open, or text after a "
-              + "closing quote), import stopped here"));
+              + "closing quote), import stopped here", "malformed", ""));
           break;
         }
         rows++;
@@ -103,10 +129,16 @@ public final class HouseholdCsvImporter {
           progress.accept(rows);
         }
         try {
-          Household household = parse(record, set, communeByCode);
+          if (!record.isConsistent()) {
+            throw new RowRejected("fields", "expected " + record.getParser().getHeaderNames().size() + " fields, found "
+                + record.size(), String.valueOf(record.size()));
+          }
+          Household household = household(set, communeByCode, new Row(record.get("household_code"),
+              record.get("village"), record.get("head_name"), record.get("members"), record.get("groups"),
+              record.get("flags")), List.of());
           Long earlier = seenCodes.putIfAbsent(household.code(), line);
           if (earlier != null) {
-            throw new RowProblem("household_code already appears on line " + earlier);
+            throw new RowRejected("duplicateCode", "household_code already appears on line " + earlier, String.valueOf(earlier));
           }
           claimMemberIds(household, householdByHash);
           HouseholdStore.Labels kept = staffLabels.get(household.code());
@@ -115,63 +147,74 @@ public final class HouseholdCsvImporter {
                 household.headName(), household.members(), kept.groups(), kept.flags());
             keptStaffLabels++;
           }
-          batch.add(household);
-        } catch (RowProblem problem) {
-          rejections.add(new ImportReport.Rejection(line, problem.getMessage()));
-        }
-        if (batch.size() == BATCH) {
-          counts = counts.plus(upsert(batch));
-          batch.clear();
+          accept.accept(household);
+        } catch (RowRejected problem) {
+          rejections.add(new ImportReport.Rejection(line, problem.getMessage(), problem.kind(), problem.detail()));
         }
       }
-      counts = counts.plus(upsert(batch));
     }
-    return new ImportReport(counts, rejections, keptStaffLabels);
+    return new Outcome(rejections, keptStaffLabels);
   }
 
-  private Household parse(CSVRecord record, CriteriaSet set, Map<String, String> communeByCode) throws RowProblem {
-    if (!record.isConsistent()) {
-      throw new RowProblem("expected " + record.getParser().getHeaderNames().size() + " fields, found " + record.size());
-    }
-    String code = record.get("household_code");
+  /** One household's cells as the file has them (the members cell: "Name (ID number); Name; …"). */
+  public record Row(String code, String village, String head, String members, String groups, String flags) {}
+
+  /**
+   * Checks one household typed into the dashboard by the rules a file row meets, and that no member's
+   * ID number is already another household's. {@code kept} are members already stored (edited
+   * households), put before those of {@code row.members()}.
+   */
+  public Household one(CriteriaSet set, Row row, List<Member> kept) throws RowRejected {
+    Household household = household(set, store.communeByCode(), row, kept);
+    claimMemberIds(household, new HashMap<>(store.householdByMemberHash(set.communeId())));
+    return household;
+  }
+
+  private Household household(CriteriaSet set, Map<String, String> communeByCode, Row row, List<Member> kept)
+      throws RowRejected {
+    String code = row.code().strip();
     if (!vn.giadinhso.protocol.HouseholdQr.HOUSEHOLD_CODE.matcher(code).matches()) {
-      throw new RowProblem("household_code must be 1-32 of A-Z 0-9 -");
+      throw new RowRejected("codeFormat", "household_code must be 1-32 of A-Z 0-9 -", "");
     }
     if (IdNumberText.containsIdNumber(code)) {
-      throw new RowProblem("household_code looks like a citizen ID number; give each household a code of the "
-          + "commune's own, e.g. AT-T1-0001");
+      throw new RowRejected("codeIdNumber", "household_code looks like a citizen ID number; give each household a code of the "
+          + "commune's own, e.g. AT-T1-0001", "");
     }
     String owner = communeByCode.get(code);
     if (owner != null && !owner.equals(set.communeId())) {
-      throw new RowProblem("household_code already belongs to commune " + owner);
+      throw new RowRejected("codeOtherCommune", "household_code already belongs to commune " + owner, owner);
     }
-    String village = PersonName.normalise(record.get("village"));
+    String village = PersonName.normalise(row.village());
     if (village.isEmpty()) {
-      throw new RowProblem("village is empty");
+      throw new RowRejected("villageEmpty", "village is empty", "");
     }
     if (IdNumberText.containsIdNumber(village)) {
-      throw new RowProblem("village contains what looks like a citizen ID number");
+      throw new RowRejected("villageIdNumber", "village contains what looks like a citizen ID number", "");
     }
-    String head = PersonName.normalise(record.get("head_name"));
+    String head = PersonName.normalise(row.head());
     if (head.isEmpty()) {
-      throw new RowProblem("head_name is empty");
+      throw new RowRejected("headEmpty", "head_name is empty", "");
     }
     if (IdNumberText.containsIdNumber(head)) {
-      throw new RowProblem("head_name contains what looks like a citizen ID number; the head's ID number goes "
-          + "in brackets after their name in members");
+      throw new RowRejected("headIdNumber", "head_name contains what looks like a citizen ID number; the head's ID number goes "
+          + "in brackets after their name in members", "");
     }
-    List<Member> members = members(set.communeId(), record.get("members"));
-    List<String> groupItems = items(record.get("groups"));
+    List<Member> members = new ArrayList<>(kept);
+    members.addAll(members(set.communeId(), row.members(), kept.size()));
+    if (members.isEmpty()) {
+      throw new RowRejected("membersEmpty", "members is empty; list at least the head of household", "");
+    }
+    List<String> groupItems = items(row.groups());
     for (int i = 0; i < groupItems.size(); i++) {
       if (!set.knowsGroup(groupItems.get(i))) {
-        throw new RowProblem("groups: item " + (i + 1) + " is not one of " + set.communeId() + "'s groups "
-            + set.groups().stream().map(x -> x.id()).toList());
+        throw new RowRejected("unknownGroup", "groups: item " + (i + 1) + " is not one of " + set.communeId() + "'s groups "
+            + set.groups().stream().map(x -> x.id()).toList(), String.valueOf(i + 1));
       }
     }
-    List<String> flagItems = items(record.get("flags"));
+    List<String> flagItems = items(row.flags());
     for (int i = 0; i < flagItems.size(); i++) {
       if (!set.flags().contains(flagItems.get(i))) {
-        throw new RowProblem("flags: item " + (i + 1) + " is not one of " + set.flags());
+        throw new RowRejected("unknownFlag", "flags: item " + (i + 1) + " is not one of " + set.flags(), String.valueOf(i + 1));
       }
     }
     Set<String> groups = new TreeSet<>(groupItems);
@@ -179,9 +222,9 @@ public final class HouseholdCsvImporter {
     return new Household(code, set.communeId(), village, head, members, new TreeSet<>(groups), new TreeSet<>(flags));
   }
 
-  private List<Member> members(String communeId, String cell) throws RowProblem {
+  private List<Member> members(String communeId, String cell, int before) throws RowRejected {
     List<Member> members = new ArrayList<>();
-    int position = 0;
+    int position = before;
     for (String part : cell.split(";")) {
       String item = part.strip();
       if (item.isEmpty()) {
@@ -193,29 +236,26 @@ public final class HouseholdCsvImporter {
         String id = withId.group(2);
         if (CitizenIdNumber.problem(id).isPresent()) {
           // Our own words: the checker's reason quotes the number's first digits.
-          throw new RowProblem("members: member " + position + ": the ID number in brackets must be 12 digits "
-              + "starting with a province code");
+          throw new RowRejected("badIdNumber", "members: member " + position + ": the ID number in brackets must be 12 digits "
+              + "starting with a province code", String.valueOf(position));
         }
         String name = PersonName.normalise(withId.group(1));
         if (IdNumberText.containsIdNumber(name)) {
-          throw new RowProblem("members: member " + position + ": the name contains what looks like a citizen ID "
-              + "number; write only the name, and the ID number once in brackets");
+          throw new RowRejected("memberNameIdNumber", "members: member " + position + ": the name contains what looks like a citizen ID "
+              + "number; write only the name, and the ID number once in brackets", String.valueOf(position));
         }
         members.add(new Member(name, hasher.hash(communeId, id), CitizenIdNumber.masked(id)));
       } else if (IdNumberText.containsIdNumber(item) || item.matches(".*\\d{6,}.*")) {
-        throw new RowProblem("members: member " + position + ": write the ID number in brackets after the name, "
-            + "e.g. Nguyễn Văn An (001099012345)");
+        throw new RowRejected("idOutsideBrackets", "members: member " + position + ": write the ID number in brackets after the name, "
+            + "e.g. Nguyễn Văn An (001099012345)", String.valueOf(position));
       } else {
         members.add(new Member(PersonName.normalise(item), null, null));
       }
     }
-    if (members.isEmpty()) {
-      throw new RowProblem("members is empty; list at least the head of household");
-    }
     return members;
   }
 
-  private static void claimMemberIds(Household household, Map<String, String> householdByHash) throws RowProblem {
+  private static void claimMemberIds(Household household, Map<String, String> householdByHash) throws RowRejected {
     for (int i = 0; i < household.members().size(); i++) {
       Member m = household.members().get(i);
       if (m.idHash() == null) {
@@ -223,7 +263,7 @@ public final class HouseholdCsvImporter {
       }
       String owner = householdByHash.putIfAbsent(m.idHash(), household.code());
       if (owner != null && !owner.equals(household.code())) {
-        throw new RowProblem("members: member " + (i + 1) + "'s ID number is already a member's of household " + owner);
+        throw new RowRejected("idTaken", "members: member " + (i + 1) + "'s ID number is already a member's of household " + owner, (i + 1) + "|" + owner);
       }
     }
   }
@@ -247,9 +287,4 @@ public final class HouseholdCsvImporter {
     return pushback;
   }
 
-  private static final class RowProblem extends Exception {
-    RowProblem(String message) {
-      super(message);
-    }
-  }
 }

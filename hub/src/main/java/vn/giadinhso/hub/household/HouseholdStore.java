@@ -27,6 +27,9 @@ public interface HouseholdStore {
 
   Optional<StoredHousehold> find(String code);
 
+  /** Every household of a commune with its members, by code (a roster preview compares a file with it). */
+  Map<String, Household> roster(String communeId);
+
   /** Household code → commune id, for every household (checks before an import). */
   Map<String, String> communeByCode();
 

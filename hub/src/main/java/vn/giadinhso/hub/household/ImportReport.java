@@ -9,7 +9,17 @@ import java.util.List;
  *     on the dashboard, where the import kept the staff's
  */
 public record ImportReport(UpsertCounts counts, List<Rejection> rejections, int keptStaffLabels) {
-  public record Rejection(long line, String reason) {
+  /**
+   * @param reason in English, for the command line and logs; names the column, never the content
+   * @param kind what is wrong, one word ({@code badIdNumber}, {@code unknownGroup}…), for the dashboard to say it
+   *     in the reader's language
+   * @param detail the words that go with it: a member's position, an earlier line, items separated by |
+   */
+  public record Rejection(long line, String reason, String kind, String detail) {
+    public Rejection(long line, String reason) {
+      this(line, reason, "other", "");
+    }
+
     @Override
     public String toString() {
       return "line " + line + ": " + reason;

@@ -195,6 +195,25 @@ public final class SqliteHouseholdStore implements HouseholdStore {
   }
 
   @Override
+  public Map<String, Household> roster(String communeId) {
+    return db.reader().inTransaction(h -> {
+      // Two queries joined on the commune, not an IN list: a commune may have tens of thousands.
+      Map<Long, List<Member>> members = new HashMap<>();
+      h.createQuery("SELECT m.household_id, m.full_name, m.id_hash, m.id_masked FROM member m "
+              + "JOIN household h ON h.id = m.household_id WHERE h.commune_id = :c ORDER BY m.household_id, m.seq")
+          .bind("c", communeId)
+          .map((rs, ctx) -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(new Member(rs.getString(2), rs.getString(3), rs.getString(4))))
+          .list();
+      Map<String, Household> out = new HashMap<>();
+      h.createQuery(ROW_SELECT + " WHERE h.commune_id = :c").bind("c", communeId).map(this::row).forEach(r ->
+          out.put(r.code(), new Household(r.code(), r.communeId(), r.village(), r.headName(),
+              members.getOrDefault(r.id(), List.of()), new TreeSet<>(r.groups()), new TreeSet<>(r.flags()))));
+      return out;
+    });
+  }
+
+  @Override
   public List<StoredHousehold> changedSince(String communeId, long afterRev, long maxRev, int limit) {
     return db.reader()
         .inTransaction(

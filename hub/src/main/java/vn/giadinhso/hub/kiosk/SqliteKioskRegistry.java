@@ -31,6 +31,12 @@ public final class SqliteKioskRegistry implements KioskRegistry {
       if (!pointExists) {
         throw new IllegalArgumentException("no support point " + supportPointId);
       }
+      // A retired point keeps the kiosks it has (they sync and upload as before) but gets no new one.
+      boolean retired = h.createQuery("SELECT COUNT(*) FROM support_point WHERE id = :p AND retired_at IS NOT NULL")
+          .bind("p", supportPointId).mapTo(Integer.class).one() > 0;
+      if (retired) {
+        throw new IllegalArgumentException("support point " + supportPointId + " is retired; enrol kiosks at a point in use");
+      }
       h.createUpdate("INSERT INTO enrolment_code (code_hash, support_point_id, created_at, expires_at) "
               + "VALUES (:hash, :p, :now, :expires)")
           .bind("hash", Secrets.digest(Secrets.normaliseCode(code)))

@@ -111,9 +111,11 @@ public final class ProvinceBoards {
    */
   private static void sessions(Handle h, String province, Instant from, Instant to, Instant now, Map<String, Tally> tallies) {
     Map<String, Point> points = new HashMap<>();
-    h.createQuery("SELECT p.id, p.commune_id, p.name, p.min_sessions_per_month FROM support_point p "
+    // A point retired before the month ends is held to no minimum (SupportPoint.minimumFor).
+    h.createQuery("SELECT p.id, p.commune_id, p.name, CASE WHEN p.retired_at IS NOT NULL AND p.retired_at < :to "
+            + "THEN 0 ELSE p.min_sessions_per_month END FROM support_point p "
             + "JOIN commune c ON c.id = p.commune_id WHERE c.province_code = :p ORDER BY p.name, p.id")
-        .bind("p", province)
+        .bind("p", province).bind("to", to.toString())
         .map((rs, ctx) -> {
           Tally t = tallies.get(rs.getString(2));
           if (t != null) {

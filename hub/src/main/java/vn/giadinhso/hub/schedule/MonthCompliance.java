@@ -9,10 +9,11 @@ import java.time.YearMonth;
  */
 public record MonthCompliance(SupportPoint point, YearMonth month, int planned, int held, int cancelled) {
   public boolean underMinimum() {
-    return planned < point.minSessionsPerMonth();
+    return planned < required();
   }
 
+  /** The point's minimum, or 0 in a month it was retired in or after (see {@link SupportPoint#minimumFor}). */
   public int required() {
-    return point.minSessionsPerMonth();
+    return point.minimumFor(month.plusMonths(1).atDay(1).atStartOfDay(Schedules.VIETNAM).toInstant());
   }
 }

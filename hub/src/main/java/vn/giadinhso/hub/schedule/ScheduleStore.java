@@ -10,6 +10,7 @@ public interface ScheduleStore {
 
   Optional<SupportPoint> point(String id);
 
+  /** A commune's points, retired ones too (after those in use). */
   List<SupportPoint> points(String communeId);
 
   /** Inserts or replaces a session by id; the sync revision moves on. */

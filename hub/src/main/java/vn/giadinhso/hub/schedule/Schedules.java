@@ -71,8 +71,32 @@ public final class Schedules {
     return store.points(communeId).stream().map(p -> compliance(p, month)).toList();
   }
 
+  /**
+   * Retires a point: it stays with its history (sessions held, attendance, kiosks), and the
+   * sessions it still had planned from now on are cancelled, so kiosks take them off their
+   * welcome screens at their next sync. Returns the sessions cancelled.
+   */
+  public List<Session> retire(SupportPoint point) {
+    Instant now = clock.instant();
+    store.savePoint(new SupportPoint(point.id(), point.communeId(), point.name(), point.place(),
+        point.minSessionsPerMonth(), point.openingHours(), now));
+    List<Session> cancelled = new ArrayList<>();
+    for (Session s : store.sessionsStarting(point.id(), now, Instant.parse("9999-12-31T00:00:00Z"))) {
+      if (s.status() == Session.Status.SCHEDULED) {
+        Session c = new Session(s.id(), s.supportPointId(), s.startsAt(), s.endsAt(), s.place(), s.topic(), s.trainer(),
+            Session.Status.CANCELLED);
+        store.saveSession(c);
+        cancelled.add(c);
+      }
+    }
+    return cancelled;
+  }
+
   /** Creates one session per recurring date; returns them. */
   public List<Session> createRecurring(SupportPoint point, Recurrence recurrence, Plan plan) {
+    if (point.retired()) {
+      throw new PointRetired(point.id());
+    }
     List<Session> created = new ArrayList<>();
     for (LocalDate date : recurrence.dates()) {
       created.add(create(point, date, recurrence.start(), recurrence.end(), plan));
@@ -80,7 +104,11 @@ public final class Schedules {
     return created;
   }
 
+  /** @throws PointRetired when the point is retired: it takes no new sessions */
   public Session create(SupportPoint point, LocalDate date, java.time.LocalTime start, java.time.LocalTime end, Plan plan) {
+    if (point.retired()) {
+      throw new PointRetired(point.id());
+    }
     Session session = new Session("s-" + UUID.randomUUID(), point.id(),
         ZonedDateTime.of(date, start, VIETNAM).toInstant(), ZonedDateTime.of(date, end, VIETNAM).toInstant(),
         plan.place(), plan.topic(), plan.trainer(), Session.Status.SCHEDULED);

@@ -16,35 +16,42 @@ public final class SqliteScheduleStore implements ScheduleStore {
   @Override
   public void savePoint(SupportPoint p) {
     db.writer().useTransaction(h ->
-        h.createUpdate("INSERT INTO support_point (id, commune_id, name, place, min_sessions_per_month) "
-                + "VALUES (:id, :c, :name, :place, :min) ON CONFLICT (id) DO UPDATE SET "
+        h.createUpdate("INSERT INTO support_point (id, commune_id, name, place, min_sessions_per_month, opening_hours, "
+                + "retired_at) VALUES (:id, :c, :name, :place, :min, :hours, :retired) ON CONFLICT (id) DO UPDATE SET "
                 + "commune_id = excluded.commune_id, name = excluded.name, place = excluded.place, "
-                + "min_sessions_per_month = excluded.min_sessions_per_month")
+                + "min_sessions_per_month = excluded.min_sessions_per_month, opening_hours = excluded.opening_hours, "
+                + "retired_at = excluded.retired_at")
             .bind("id", p.id())
             .bind("c", p.communeId())
             .bind("name", p.name())
             .bind("place", p.place())
             .bind("min", p.minSessionsPerMonth())
+            .bind("hours", p.openingHours())
+            .bind("retired", p.retiredAt() == null ? null : p.retiredAt().toString())
             .execute());
+  }
+
+  private static final String POINT_COLUMNS =
+      "SELECT id, commune_id, name, place, min_sessions_per_month, opening_hours, retired_at FROM support_point ";
+
+  private static SupportPoint point(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String retired = rs.getString(7);
+    return new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+        rs.getString(6), retired == null ? null : Instant.parse(retired));
   }
 
   @Override
   public Optional<SupportPoint> point(String id) {
-    return db.reader().withHandle(h ->
-        h.createQuery("SELECT id, commune_id, name, place, min_sessions_per_month FROM support_point WHERE id = :id")
-            .bind("id", id)
-            .map((rs, ctx) -> new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-            .findOne());
+    return db.reader().withHandle(h -> h.createQuery(POINT_COLUMNS + "WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> point(rs)).findOne());
   }
 
+  /** Points in use first, then retired ones. */
   @Override
   public List<SupportPoint> points(String communeId) {
-    return db.reader().withHandle(h ->
-        h.createQuery("SELECT id, commune_id, name, place, min_sessions_per_month FROM support_point "
-                + "WHERE commune_id = :c ORDER BY id")
-            .bind("c", communeId)
-            .map((rs, ctx) -> new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-            .list());
+    return db.reader().withHandle(h -> h.createQuery(POINT_COLUMNS
+            + "WHERE commune_id = :c ORDER BY CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END, id")
+        .bind("c", communeId).map((rs, ctx) -> point(rs)).list());
   }
 
   @Override

@@ -50,7 +50,10 @@ final class Dashboard {
     new UserRoutes(hub, pages).register(routes);
     new UnitRoutes(hub, pages).register(routes);
     new ScheduleRoutes(hub, pages, new vn.giadinhso.hub.dashboard.Attendance(hub.db)).register(routes);
+    new PointRoutes(hub, pages).register(routes);
     new HouseholdRoutes(hub, pages).register(routes);
+    new RosterRoutes(hub, pages).register(routes);
+    new HouseholdEditRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);
     new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);

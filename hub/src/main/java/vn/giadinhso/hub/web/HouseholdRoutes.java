@@ -21,21 +21,19 @@ import vn.giadinhso.hub.household.StoredHousehold;
 
 /** Household search, one household's criteria with history and evidence, and staff marking a criterion MET. */
 final class HouseholdRoutes {
-  static final Map<CriterionStatus, String> STATUS_VI = Map.of(
-      CriterionStatus.MET, "Đạt (đã xác minh)", CriterionStatus.PRACTISED, "Đã thực hành tại ki-ốt",
-      CriterionStatus.DECLARED, "Tự khai, chờ xác minh", CriterionStatus.NOT_MET, "Chưa đạt",
-      CriterionStatus.NOT_APPLICABLE, "Không áp dụng");
-
   private final HubApp hub;
   private final Pages pages;
   private final HouseholdSearch search;
   private final HouseholdLabels labels;
+  /** Group and flag names in the reader's language. */
+  private final LabelNames names;
 
   HouseholdRoutes(HubApp hub, Pages pages) {
     this.hub = hub;
     this.pages = pages;
     this.search = new HouseholdSearch(hub.db);
     this.labels = new HouseholdLabels(hub.households, hub.criteria, hub.audit);
+    this.names = new LabelNames(pages);
   }
 
   void register(RoutesConfig routes) {
@@ -55,7 +53,7 @@ final class HouseholdRoutes {
     // copy. Search still matches the full names; the household page shows its members masked too.
     var hits = idNumber ? List.<Map<String, String>>of() : search.search(commune, q, 100).stream().map(h -> Map.of(
         "code", h.code(), "headName", Attendance.mask(h.headName()), "village", h.village())).toList();
-    pages.render(ctx, "households", "Hộ gia đình · Households", Map.of("commune", commune, "navCommune", commune,
+    pages.render(ctx, "households", "hh.title", Map.of("commune", commune, "navCommune", commune,
         "q", q == null || idNumber ? "" : q, "hits", hits, "idNumber", idNumber,
         "searched", q != null && !q.isBlank() && !idNumber && hits.isEmpty()));
   }
@@ -69,20 +67,20 @@ final class HouseholdRoutes {
     String commune = DashboardAccess.commune(ctx);
     StoredHousehold stored = household(ctx, commune);
     CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> DashboardError.notFound("bộ tiêu chí"));
+    boolean english = Pages.language(ctx) == Messages.Language.EN;
     HouseholdEvaluation evaluation = HouseholdEvaluator.evaluate(set, stored.household().flags(), stored.latestStatuses());
     List<Map<String, Object>> lines = new ArrayList<>();
     for (HouseholdEvaluation.Line line : evaluation.lines()) {
       var criterion = set.criteria().stream().filter(c -> c.id().equals(line.criterionId())).findFirst().orElseThrow();
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", line.criterionId());
-      row.put("vi", criterion.text().vi());
-      row.put("en", criterion.text().en());
+      row.put("text", english && criterion.text().en() != null ? criterion.text().en() : criterion.text().vi());
       row.put("status", line.status().name());
-      row.put("statusVi", STATUS_VI.get(line.status()));
+      row.put("statusName", statusName(ctx, line.status()));
       row.put("canMark", line.status() != CriterionStatus.MET && line.status() != CriterionStatus.NOT_APPLICABLE);
       List<Map<String, Object>> history = new ArrayList<>();
       for (StatusRecord r : hub.households.statusHistory(stored.household().code(), line.criterionId())) {
-        history.add(Map.of("at", Pages.dateTime(r.at()), "status", STATUS_VI.get(r.status()), "source", r.source(),
+        history.add(Map.of("at", Pages.dateTime(r.at()), "status", statusName(ctx, r.status()), "source", r.source(),
             "actor", r.actor(), "note", r.note() == null ? "" : r.note()));
       }
       row.put("history", history);
@@ -98,15 +96,20 @@ final class HouseholdRoutes {
     model.put("met", evaluation.met());
     model.put("applicable", evaluation.applicable());
     model.put("lines", lines);
-    model.put("groups", String.join(", ", stored.household().groups()));
-    model.put("flags", String.join(", ", stored.household().flags()));
+    model.put("groups", String.join(", ", stored.household().groups().stream().map(g -> names.group(ctx, set, g)).toList()));
+    model.put("flags", String.join(", ", stored.household().flags().stream().map(f -> names.flag(ctx, f)).toList()));
     model.put("groupChoices", HouseholdLabels.choosableGroups(set, stored.household()).stream().map(g -> Map.of(
-        "id", g, "name", HouseholdLabels.groupLabel(set, g), "checked", stored.household().groups().contains(g))).toList());
+        "id", g, "name", names.group(ctx, set, g), "checked", stored.household().groups().contains(g))).toList());
     model.put("flagChoices", HouseholdLabels.choosableFlags(set, stored.household()).stream().map(f -> Map.of(
-        "id", f, "checked", stored.household().flags().contains(f))).toList());
+        "id", f, "name", names.flag(ctx, f), "checked", stored.household().flags().contains(f))).toList());
     model.put("cardSerial", hub.cards.serial(stored.household().code()));
     model.put("cardRevokedThrough", hub.cards.revokedThrough(stored.household().code()).orElse(null));
     pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);
+  }
+
+  /** A status by its name in the reader's language (names bundle; "not applicable" is this page's own). */
+  private String statusName(Context ctx, CriterionStatus status) {
+    return pages.text(ctx, status == CriterionStatus.NOT_APPLICABLE ? "hh.notApplicable" : "status." + status.name());
   }
 
   private void markMet(Context ctx) {

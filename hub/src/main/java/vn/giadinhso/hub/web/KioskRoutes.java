@@ -80,6 +80,9 @@ final class KioskRoutes {
     StaffUser user = Pages.user(ctx);
     SupportPoint point = hub.schedule.point(Forms.text(ctx, "point")).filter(p -> p.communeId().equals(commune))
         .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ"));
+    if (point.retired()) {
+      throw DashboardError.badInput(pages.text(ctx, "point.error.retiredKiosk"));
+    }
     String code = hub.kiosks.newEnrolmentCode(point.id());
     hub.audit.record(user.username(), commune, "kiosk.code", point.id(), "single-use enrolment code issued");
     // Shown once, on this response only: the hub keeps just its digest.

@@ -50,8 +50,7 @@ final class ScheduleRoutes {
     String commune = DashboardAccess.commune(ctx);
     YearMonth month = Forms.month(ctx.queryParam("month"), hub.schedules.currentMonth());
     List<Map<String, Object>> rows = hub.schedules.compliance(commune, month).stream().map(c -> row(c, month)).toList();
-    pages.render(ctx, "schedule", "Lịch hỗ trợ tháng " + month.getMonthValue() + "/" + month.getYear()
-        + " · Schedule", Map.of("commune", commune, "navCommune", commune, "month", month.toString(),
+    pages.render(ctx, "schedule", pages.text(ctx, "schedule.title", month.getMonthValue() + "/" + month.getYear()), Map.of("commune", commune, "navCommune", commune, "month", month.toString(),
         "prev", month.minusMonths(1).toString(), "next", month.plusMonths(1).toString(), "points", rows,
         "underCount", rows.stream().filter(r -> (boolean) r.get("under")).count()));
   }
@@ -66,6 +65,9 @@ final class ScheduleRoutes {
     row.put("required", c.required());
     row.put("under", c.underMinimum());
     row.put("month", month.toString());
+    row.put("place", c.point().place());
+    row.put("hours", c.point().openingHours());
+    row.put("retired", c.point().retired());
     return row;
   }
 
@@ -97,6 +99,10 @@ final class ScheduleRoutes {
     model.put("sessions", sessions);
     model.put("compliance", row(hub.schedules.compliance(point, month), month));
     model.put("weekdays", weekdays());
+    model.put("retired", point.retired());
+    model.put("retiredAt", Pages.dateTime(point.retiredAt()));
+    model.put("kioskCount", new vn.giadinhso.hub.dashboard.KioskList(hub.db, hub.clock).forCommune(commune).stream()
+        .filter(k -> k.pointId().equals(point.id()) && !k.revoked()).count());
     pages.render(ctx, "point", point.name() + " — " + month.getMonthValue() + "/" + month.getYear(), model);
   }
 
@@ -128,10 +134,19 @@ final class ScheduleRoutes {
     }
   }
 
+  /** A retired point takes no new sessions: a clear 400, not a stored session. */
+  private SupportPoint pointInUse(Context ctx, String commune) {
+    SupportPoint point = point(ctx, commune);
+    if (point.retired()) {
+      throw DashboardError.badInput(pages.text(ctx, "point.error.retired"));
+    }
+    return point;
+  }
+
   private void create(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     StaffUser user = Pages.user(ctx);
-    SupportPoint point = point(ctx, commune);
+    SupportPoint point = pointInUse(ctx, commune);
     Session s;
     try {
       s = hub.schedules.create(point, Forms.date(ctx, "date"), Forms.time(ctx, "start"), Forms.time(ctx, "end"), plan(ctx));
@@ -146,7 +161,7 @@ final class ScheduleRoutes {
   private void recur(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     StaffUser user = Pages.user(ctx);
-    SupportPoint point = point(ctx, commune);
+    SupportPoint point = pointInUse(ctx, commune);
     YearMonth month = Forms.month(Forms.text(ctx, "month"), hub.schedules.currentMonth());
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String day : ctx.formParams("day")) {

@@ -116,7 +116,10 @@ class RouteAccessTest {
     for (String expected : List.of("/dashboard/c/{commune}/report.csv", "/dashboard/c/{commune}/report.xlsx",
         "/dashboard/provinces/{province}", "/dashboard/provinces/{province}/export.csv",
         "/dashboard/provinces/{province}/export.xlsx",
-        "/dashboard/users/{username}/disable", "/dashboard/units", "/logout")) {
+        "/dashboard/users/{username}/disable", "/dashboard/units", "/logout",
+        "/dashboard/c/{commune}/roster", "/dashboard/c/{commune}/roster/apply", "/dashboard/c/{commune}/roster/new",
+        "/dashboard/c/{commune}/households/{code}/edit", "/dashboard/c/{commune}/points",
+        "/dashboard/c/{commune}/points/{point}/edit", "/dashboard/c/{commune}/points/{point}/retire")) {
       assertTrue(routes.stream().anyMatch(r -> r.path().equals(expected)), expected);
     }
   }
