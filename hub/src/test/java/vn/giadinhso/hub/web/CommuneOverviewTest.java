@@ -91,7 +91,8 @@ class CommuneOverviewTest {
 
       // Each point as the schedule page shows it, flagged the same way.
       String schedule = officer.get("/dashboard/c/" + commune + "/schedule").body();
-      Matcher row = Pattern.compile("<tr id=\"point-([^\"]+)\"><td><a[^>]*>[^<]*</a></td><td>(\\d+)</td><td>(\\d+)</td>"
+      Matcher row = Pattern.compile("<tr id=\"point-([^\"]+)\"(?: class=\"retired\")?><td><a[^>]*>[^<]*</a>(?:<br><span class=\"sub\">[^<]*</span>)?</td>"
+          + "<td>[^<]*</td><td>(\\d+)</td><td>(\\d+)</td>"
           + "<td>\\d+</td><td>(\\d+)</td>\\s*<td>(.*?)</td></tr>", Pattern.DOTALL).matcher(schedule);
       int points = 0;
       int under = 0;
