@@ -17,8 +17,15 @@ public final class UserStore {
    */
   public enum Role { ADMIN, PROVINCE, STAFF, VIEWER }
 
-  /** An account as the users page lists it. */
-  public record Account(StaffUser user, boolean disabled) {}
+  /**
+   * An account as the users page lists it; {@code mustChangePassword} while it still signs in with
+   * a password someone else chose (see {@link #createWithOneTimePassword}, {@link #resetPassword}).
+   */
+  public record Account(StaffUser user, boolean disabled, boolean mustChangePassword) {
+    public Account(StaffUser user, boolean disabled) {
+      this(user, disabled, false);
+    }
+  }
 
   private final Database db;
   private final Clock clock;
@@ -95,13 +102,14 @@ public final class UserStore {
 
   /**
    * An admin's (or province officer's) reset: a new password, and every session of the account
-   * ends, so whoever had it signed in must sign in with the new one.
+   * ends, so whoever had it signed in must sign in with the new one. Someone else now knows it, so
+   * it is one-time: the account must choose its own at its next sign-in.
    */
   public void resetPassword(String username, String newPassword) {
     checkPassword(newPassword);
     String hash = hashing.hash(newPassword);
     db.writer().useTransaction(h -> {
-      int changed = h.createUpdate("UPDATE app_user SET password_hash = :p WHERE username = :u")
+      int changed = h.createUpdate("UPDATE app_user SET password_hash = :p, must_change_password = 1 WHERE username = :u")
           .bind("p", hash).bind("u", username).execute();
       if (changed == 0) {
         throw new IllegalArgumentException("no user " + username);
@@ -110,18 +118,41 @@ public final class UserStore {
     });
   }
 
+  /** Why a change of one's own password was refused, for the form to explain in the reader's language. */
+  public enum ChangeRefused { TOO_SHORT, WRONG_CURRENT, SAME_AS_CURRENT }
+
+  /** A refused change of one's own password. */
+  public static final class PasswordChangeRefused extends IllegalArgumentException {
+    private final ChangeRefused reason;
+
+    public PasswordChangeRefused(ChangeRefused reason, String message) {
+      super(message);
+      this.reason = reason;
+    }
+
+    public ChangeRefused reason() {
+      return reason;
+    }
+  }
+
   /**
-   * The signed-in user's own change: the current password first, then the new one; every session
-   * of the account ends (the caller opens a fresh one for the browser that asked).
+   * The signed-in user's own change: the current password first, then a new one that differs from
+   * it; every session of the account ends (the caller opens a fresh one for the browser that
+   * asked), and a one-time password is one no more.
    */
   public void changePassword(String username, String current, String newPassword) {
-    checkPassword(newPassword);
+    if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
+      throw new PasswordChangeRefused(ChangeRefused.TOO_SHORT, "a password needs at least " + MIN_PASSWORD + " characters");
+    }
     if (!checkPassword(username, current)) {
-      throw new IllegalArgumentException("the current password is wrong");
+      throw new PasswordChangeRefused(ChangeRefused.WRONG_CURRENT, "the current password is wrong");
+    }
+    if (newPassword.equals(current)) {
+      throw new PasswordChangeRefused(ChangeRefused.SAME_AS_CURRENT, "the new password must differ from the current one");
     }
     String hash = hashing.hash(newPassword);
     db.writer().useTransaction(h -> {
-      h.createUpdate("UPDATE app_user SET password_hash = :p WHERE username = :u")
+      h.createUpdate("UPDATE app_user SET password_hash = :p, must_change_password = 0 WHERE username = :u")
           .bind("p", hash).bind("u", username).execute();
       h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
     });
@@ -178,6 +209,22 @@ public final class UserStore {
     return find(username).orElseThrow();
   }
 
+  /**
+   * Creates an account whose password someone else chose (an admin's form, the user-add command):
+   * its owner must choose their own at the first sign-in.
+   */
+  public StaffUser createWithOneTimePassword(String username, String password, Assignment assignment) {
+    StaffUser user = create(username, password, assignment);
+    db.writer().useTransaction(h -> h.createUpdate("UPDATE app_user SET must_change_password = 1 WHERE username = :u")
+        .bind("u", username).execute());
+    return user;
+  }
+
+  /** The account (active or not) with its state, when it exists. */
+  public Optional<Account> account(String username) {
+    return accounts(" WHERE u.username = :u", username).stream().findFirst();
+  }
+
   /** The account whether or not it is disabled. */
   public Optional<StaffUser> find(String username) {
     return accounts(" WHERE u.username = :u", username).stream().findFirst().map(Account::user);
@@ -185,7 +232,12 @@ public final class UserStore {
 
   /** The account when it may sign in (exists and is not disabled). */
   public Optional<StaffUser> findActive(String username) {
-    return accounts(" WHERE u.username = :u AND u.disabled_at IS NULL", username).stream().findFirst().map(Account::user);
+    return activeAccount(username).map(Account::user);
+  }
+
+  /** As {@link #findActive}, with whether it must change its password first. */
+  public Optional<Account> activeAccount(String username) {
+    return accounts(" WHERE u.username = :u AND u.disabled_at IS NULL", username).stream().findFirst();
   }
 
   public List<StaffUser> list() {
@@ -199,7 +251,7 @@ public final class UserStore {
   /** Accounts with their communes in one query (a left join: admins and province officers have none). */
   private List<Account> accounts(String where, String username) {
     return db.reader().withHandle(h -> {
-      var query = h.createQuery("SELECT u.username, u.role, u.province_code, u.disabled_at, uc.commune_id "
+      var query = h.createQuery("SELECT u.username, u.role, u.province_code, u.disabled_at, uc.commune_id, u.must_change_password "
           + "FROM app_user u LEFT JOIN user_commune uc ON uc.username = u.username" + where
           + " ORDER BY u.username, uc.commune_id");
       if (username != null) {
@@ -208,7 +260,8 @@ public final class UserStore {
       java.util.Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
       query.map((rs, ctx) -> {
         Object[] row = rows.computeIfAbsent(rs.getString(1), n -> new Object[] {
-            uncheckedRole(rs), stringOf(rs, 3), stringOf(rs, 4), new java.util.ArrayList<String>()});
+            uncheckedRole(rs), stringOf(rs, 3), stringOf(rs, 4), new java.util.ArrayList<String>(),
+            "1".equals(stringOf(rs, 6))});
         String commune = rs.getString(5);
         if (commune != null) {
           @SuppressWarnings("unchecked") List<String> communes = (List<String>) row[3];
@@ -219,7 +272,8 @@ public final class UserStore {
       return rows.entrySet().stream().map(e -> {
         Object[] r = e.getValue();
         @SuppressWarnings("unchecked") List<String> communes = (List<String>) r[3];
-        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null);
+        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null,
+            (Boolean) r[4]);
       }).toList();
     });
   }
