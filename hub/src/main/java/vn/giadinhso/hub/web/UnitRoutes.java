@@ -81,7 +81,7 @@ final class UnitRoutes {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
       rows = UnitsCsv.read(reader);
     } catch (CharacterCodingException e) {
-      render(ctx, null, List.of(new UnitProblem(0, "the file is not UTF-8 (save it as \"CSV UTF-8\")")));
+      render(ctx, null, List.of(new UnitProblem(0, pages.text(ctx, "accounts.error.unitsNotUtf8"))));
       return;
     } catch (UnitsRejected e) {
       render(ctx, null, e.problems());
