@@ -1,12 +1,14 @@
 package vn.giadinhso.hub.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.storage.StorageException;
 import vn.giadinhso.protocol.EventTypes;
 
 /**
@@ -30,11 +32,21 @@ final class ActivityCounts implements DashboardProjection {
     if (counts.isEmpty()) {
       return;
     }
-    PreparedBatch upsert = tx.prepareBatch("INSERT INTO activity_month (support_point_id, month, type, n) "
-        + "VALUES (:p, :month, :type, :n) ON CONFLICT (support_point_id, month, type) "
-        + "DO UPDATE SET n = activity_month.n + excluded.n");
-    counts.forEach((key, n) -> upsert.bind("p", kiosk.supportPointId()).bind("month", key.get(0))
-        .bind("type", key.get(1)).bind("n", n).add());
-    upsert.execute();
+    // Plain JDBC: this runs in every batch's write transaction, and Jdbi's binding cost more than
+    // the one-row upsert itself in a profile of bench-ingest.
+    try (PreparedStatement upsert = tx.getConnection().prepareStatement(UPSERT)) {
+      for (Map.Entry<List<String>, Integer> count : counts.entrySet()) {
+        upsert.setString(1, kiosk.supportPointId());
+        upsert.setString(2, count.getKey().get(0));
+        upsert.setString(3, count.getKey().get(1));
+        upsert.setInt(4, count.getValue());
+        upsert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new StorageException("could not count activity: " + e.getMessage(), e);
+    }
   }
+
+  private static final String UPSERT = "INSERT INTO activity_month (support_point_id, month, type, n) "
+      + "VALUES (?, ?, ?, ?) ON CONFLICT (support_point_id, month, type) DO UPDATE SET n = activity_month.n + excluded.n";
 }

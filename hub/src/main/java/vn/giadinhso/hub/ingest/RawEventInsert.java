@@ -62,7 +62,7 @@ public final class RawEventInsert {
         insert.setString(p++, e.id());
         insert.setString(p++, kioskId);
         insert.setString(p++, e.type());
-        insert.setString(p++, e.at().toString());
+        insert.setString(p++, InstantText.of(e.at()));
         insert.setString(p++, receivedAt);
         insert.setString(p++, e.payload());
       }
