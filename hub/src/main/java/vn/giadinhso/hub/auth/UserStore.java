@@ -55,13 +55,19 @@ public final class UserStore {
    * A new password ends every session of the account: whoever knew the old one is signed out.
    */
   public void setUser(String username, String password, Assignment assignment) {
+    setUser(username, password, assignment, false);
+  }
+
+  /** As above; {@code oneTime}: the owner must choose their own password at the next sign-in. */
+  private void setUser(String username, String password, Assignment assignment, boolean oneTime) {
     checkPassword(password);
     String hash = hashing.hash(password);
     db.writer().useTransaction(h -> {
-      h.createUpdate("INSERT INTO app_user (username, password_hash, role, created_at) "
-              + "VALUES (:u, :p, :r, :now) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash")
+      h.createUpdate("INSERT INTO app_user (username, password_hash, role, created_at, must_change_password) "
+              + "VALUES (:u, :p, :r, :now, :m) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash, "
+              + "must_change_password = excluded.must_change_password")
           .bind("u", username).bind("p", hash).bind("r", assignment.role().name())
-          .bind("now", clock.instant().toString()).execute();
+          .bind("now", clock.instant().toString()).bind("m", oneTime ? 1 : 0).execute();
       assign(h, username, assignment);
       h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
     });
@@ -201,11 +207,15 @@ public final class UserStore {
 
   /** Creates a new account; refuses an existing name so a form cannot overwrite someone's password. */
   public StaffUser create(String username, String password, Assignment assignment) {
+    return create(username, password, assignment, false);
+  }
+
+  private StaffUser create(String username, String password, Assignment assignment, boolean oneTime) {
     checkUsername(username);
     if (find(username).isPresent()) {
       throw new IllegalArgumentException("user " + username + " already exists");
     }
-    setUser(username, password, assignment);
+    setUser(username, password, assignment, oneTime);
     return find(username).orElseThrow();
   }
 
@@ -214,10 +224,8 @@ public final class UserStore {
    * its owner must choose their own at the first sign-in.
    */
   public StaffUser createWithOneTimePassword(String username, String password, Assignment assignment) {
-    StaffUser user = create(username, password, assignment);
-    db.writer().useTransaction(h -> h.createUpdate("UPDATE app_user SET must_change_password = 1 WHERE username = :u")
-        .bind("u", username).execute());
-    return user;
+    // Flagged in the same statement that creates it: no moment when the given password opens everything.
+    return create(username, password, assignment, true);
   }
 
   /** The account (active or not) with its state, when it exists. */
