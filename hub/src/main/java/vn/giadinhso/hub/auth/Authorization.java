@@ -56,6 +56,14 @@ public final class Authorization {
     return user.isAdmin() || user.role() == UserStore.Role.PROVINCE;
   }
 
+  /**
+   * Lesson packs go to every kiosk of every commune the hub serves, so only an admin publishes
+   * them (decision hub-017); anyone signed in may see what is published.
+   */
+  public boolean canPublishLessons(StaffUser user) {
+    return user.isAdmin();
+  }
+
   /** Provinces and communes (the units file): admins only. */
   public boolean canManageUnits(StaffUser user) {
     return user.isAdmin();

@@ -87,4 +87,23 @@ public final class SqliteCriteriaStore implements CriteriaStore {
         .bind("c", communeId).bind("after", afterRev).bind("max", maxRev)
         .mapTo(Integer.class).one() > 0);
   }
+
+  @Override
+  public java.util.List<Version> history(String communeId) {
+    return db.reader().withHandle(h -> h.createQuery(
+            "SELECT document, loaded_at FROM criteria_set WHERE commune_id = :c ORDER BY version DESC")
+        .bind("c", communeId)
+        .map((rs, ctx) -> {
+          CriteriaSet set = json.fromText(rs.getString("document"));
+          return new Version(set.version(), set.title(), set.criteria().size(),
+              java.time.Instant.parse(rs.getString("loaded_at")));
+        })
+        .list());
+  }
+
+  @Override
+  public java.util.List<String> communesWithSets() {
+    return db.reader().withHandle(h -> h.createQuery("SELECT DISTINCT commune_id FROM criteria_set ORDER BY commune_id")
+        .mapTo(String.class).list());
+  }
 }

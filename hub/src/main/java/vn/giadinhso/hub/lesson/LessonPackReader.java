@@ -40,6 +40,21 @@ public final class LessonPackReader {
     return new Loaded(describe(zip, path.toString()), zip);
   }
 
+  /**
+   * A pack uploaded as a zip (the dashboard's upload), checked as {@link #read(Path)} checks a
+   * zip file; {@code origin} names it in messages.
+   */
+  public Loaded read(byte[] zip, String origin) throws IOException {
+    if (zip.length > MAX_BYTES) {
+      throw new IOException(origin + ": a lesson pack may be at most 64 MiB");
+    }
+    try {
+      return new Loaded(describe(zip, origin), zip);
+    } catch (java.util.zip.ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(origin + ": not a lesson pack zip (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
   private byte[] zipFolder(Path folder) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {

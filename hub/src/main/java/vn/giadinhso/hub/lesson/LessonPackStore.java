@@ -15,6 +15,12 @@ public interface LessonPackStore {
 
   Optional<byte[]> content(String id, int version);
 
+  /** A stored pack version and when it was published. */
+  record Published(LessonPack pack, java.time.Instant at) {}
+
+  /** Every version of every pack, newest publication first. */
+  List<Published> history();
+
   /** The newest version of every pack. */
   List<LessonPack> latest();
 }

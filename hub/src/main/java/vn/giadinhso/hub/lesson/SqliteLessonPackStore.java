@@ -63,6 +63,13 @@ public final class SqliteLessonPackStore implements LessonPackStore {
         .map((rs, ctx) -> pack(rs)).list());
   }
 
+  @Override
+  public List<Published> history() {
+    return db.reader().withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", loaded_at FROM lesson_pack "
+            + "ORDER BY loaded_at DESC, id, version DESC")
+        .map((rs, ctx) -> new Published(pack(rs), java.time.Instant.parse(rs.getString("loaded_at")))).list());
+  }
+
   private LessonPack pack(ResultSet rs) throws SQLException {
     try {
       List<String> criteria = json.readValue(rs.getString("criteria_json"), new TypeReference<List<String>>() {});

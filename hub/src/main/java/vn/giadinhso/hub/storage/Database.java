@@ -31,9 +31,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource readerPool;
   private final Jdbi writer;
   private final Jdbi reader;
+  /** SQLite only: checkpoints off the writer's path; null on PostgreSQL. */
+  private final WalCheckpointer checkpointer;
 
-  private Database(DatabaseLocation location, HikariDataSource writerPool, HikariDataSource readerPool) {
+  private Database(DatabaseLocation location, HikariDataSource writerPool, HikariDataSource readerPool,
+      WalCheckpointer checkpointer) {
     this.location = location;
+    this.checkpointer = checkpointer;
     this.writerPool = writerPool;
     this.readerPool = readerPool;
     this.writer = Jdbi.create(writerPool);
@@ -82,7 +86,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       SchemaMigrator.migrate(pool, Dialect.POSTGRESQL);
-      return new Database(location, pool, pool);
+      return new Database(location, pool, pool, null);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -115,7 +119,7 @@ public final class Database implements AutoCloseable {
     try {
       SchemaMigrator.migrate(writerPool, Dialect.SQLITE);
       readerPool = pool(file, 4, true);
-      return new Database(new DatabaseLocation.SqliteFile(file), writerPool, readerPool);
+      return new Database(new DatabaseLocation.SqliteFile(file), writerPool, readerPool, new WalCheckpointer(file));
     } catch (RuntimeException e) {
       writerPool.close();
       if (readerPool != null) {
@@ -190,6 +194,10 @@ public final class Database implements AutoCloseable {
     config.setMinimumIdle(1);
     config.setPoolName(readOnly ? "sqlite-readers" : "sqlite-writer");
     config.setConnectionTimeout(60_000);
+    if (!readOnly) {
+      // WalCheckpointer checkpoints on its own thread; the writer only past a high mark.
+      config.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + WalCheckpointer.WRITER_AUTOCHECKPOINT_PAGES);
+    }
     return new HikariDataSource(config);
   }
 
@@ -212,12 +220,20 @@ public final class Database implements AutoCloseable {
   }
 
   /** The SQLite file; empty on PostgreSQL. */
+  /** Pages the background checkpoint has copied into the SQLite file; 0 on PostgreSQL. */
+  long checkpointedPages() {
+    return checkpointer == null ? 0 : checkpointer.checkpointedPages();
+  }
+
   public java.util.Optional<Path> file() {
     return location instanceof DatabaseLocation.SqliteFile f ? java.util.Optional.of(f.file()) : java.util.Optional.empty();
   }
 
   @Override
   public void close() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     if (readerPool != writerPool) {
       readerPool.close();
     }

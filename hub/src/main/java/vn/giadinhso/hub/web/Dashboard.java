@@ -55,6 +55,8 @@ final class Dashboard {
     new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);
     new ProvinceRoutes(hub, pages).register(routes);
+    new CriteriaRoutes(hub, pages).register(routes);
+    new LessonRoutes(hub, pages).register(routes);
 
     routes.exception(NotSignedIn.class, (e, ctx) -> {
       if (DashboardAccess.isApi(ctx.path())) {

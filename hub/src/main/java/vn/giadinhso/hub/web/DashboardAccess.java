@@ -130,6 +130,7 @@ final class DashboardAccess {
       case READ_PROVINCE -> authorization.canReadProvince(user, ctx.pathParam("province"));
       case MANAGE_ACCOUNTS -> authorization.canManageAccounts(user);
       case MANAGE_UNITS -> authorization.canManageUnits(user);
+      case PUBLISH_LESSONS -> authorization.canPublishLessons(user);
     };
     if (!allowed) {
       throw DashboardError.of(HttpStatus.FORBIDDEN, switch (permission) {

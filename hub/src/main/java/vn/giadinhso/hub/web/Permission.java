@@ -22,5 +22,7 @@ enum Permission implements RouteRole {
   /** The accounts pages: admins, and province officers within their province. */
   MANAGE_ACCOUNTS,
   /** Provinces and communes: the units page and its upload. */
-  MANAGE_UNITS
+  MANAGE_UNITS,
+  /** Publish a lesson pack to every kiosk the hub serves (admins). */
+  PUBLISH_LESSONS
 }

@@ -22,6 +22,30 @@ class DatabaseTest {
   }
 
   @Test
+  void theWriterLeavesCheckpointsToTheirOwnThread() {
+    TestDatabase.sqliteOnly("WAL checkpoints are SQLite's");
+    Path file = dir.resolve("hub.db");
+    try (Database db = Database.open(file)) {
+      assertEquals((Integer) WalCheckpointer.WRITER_AUTOCHECKPOINT_PAGES,
+          db.writer().withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one()));
+      db.writer().useHandle(h -> h.execute("CREATE TABLE scratch (x TEXT)"));
+      db.writer().useTransaction(h -> {
+        var insert = h.prepareBatch("INSERT INTO scratch (x) VALUES (:x)");
+        for (int i = 0; i < 5_000; i++) {
+          insert.bind("x", "row " + i + " ".repeat(100)).add();
+        }
+        insert.execute();
+      });
+      // Far below the writer's own threshold: only the background checkpoint copies these pages.
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+          .until(() -> db.checkpointedPages() > 0);
+    }
+    try (Database db = Database.open(file)) {
+      assertEquals((Integer) 5_000, db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM scratch").mapTo(Integer.class).one()));
+    }
+  }
+
+  @Test
   void reopensWithoutApplyingAnyMigrationAgain() {
     Path file = dir.resolve("sub/hub.db");
     TestDatabase.openDatabase(file).close();

@@ -52,7 +52,7 @@ class RouteAccessTest {
       "admin", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.copyOf(COMMUNES),
           Permission.WRITE_COMMUNE, Set.copyOf(COMMUNES), Permission.ENROL_KIOSK, Set.copyOf(COMMUNES),
           Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.MANAGE_UNITS, Set.of("*"),
-          Permission.READ_PROVINCE, Set.of(PROVINCE, OTHER)),
+          Permission.PUBLISH_LESSONS, Set.of("*"), Permission.READ_PROVINCE, Set.of(PROVINCE, OTHER)),
       "tinh-gl", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
           Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.READ_PROVINCE, Set.of(PROVINCE)),
       "tinh-khac", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OTHER_PROVINCE),

@@ -79,7 +79,7 @@ class StaffAccountsTest {
 
   /**
    * Signs in with the one-time password an admin gave (PASSWORD) and chooses another first, as
-   * every account created in the dashboard must (hub-017).
+   * every account created in the dashboard must (hub-018).
    */
   private StaffClient firstSignIn(String username) throws Exception {
     StaffClient client = new StaffClient(hub);
