@@ -29,8 +29,16 @@ public final class StaffSessions {
    */
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  /** A live session: who, and the token every form must echo. */
-  public record Active(StaffUser user, String csrfToken) {}
+  /**
+   * A live session: who, the token every form must echo, and whether the account must choose a
+   * new password before anything else (read from the account on every request, so a reset made
+   * through another hub process counts at once).
+   */
+  public record Active(StaffUser user, String csrfToken, boolean mustChangePassword) {
+    public Active(StaffUser user, String csrfToken) {
+      this(user, csrfToken, false);
+    }
+  }
 
   /** What the login hands to the browser. */
   public record Opened(String cookieValue, String csrfToken) {}
@@ -75,7 +83,8 @@ public final class StaffSessions {
         .bind("t", token).bind("now", now.toString()).bind("idle", now.minus(IDLE).toString())
         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
         .findOne());
-    Optional<Active> active = row.flatMap(r -> users.findActive(r[0]).map(u -> new Active(u, r[1])));
+    Optional<Active> active = row.flatMap(r -> users.activeAccount(r[0])
+        .map(a -> new Active(a.user(), r[1], a.mustChangePassword())));
     if (active.isPresent() && Instant.parse(row.get()[2]).plus(TOUCH_EVERY).isBefore(now)) {
       db.writer().useTransaction(h -> h.createUpdate("UPDATE staff_session SET last_seen_at = :now WHERE token_hash = :t")
           .bind("now", now.toString()).bind("t", token).execute());

@@ -17,8 +17,15 @@ public final class UserStore {
    */
   public enum Role { ADMIN, PROVINCE, STAFF, VIEWER }
 
-  /** An account as the users page lists it. */
-  public record Account(StaffUser user, boolean disabled) {}
+  /**
+   * An account as the users page lists it; {@code mustChangePassword} while it still signs in with
+   * a password someone else chose (see {@link #createWithOneTimePassword}, {@link #resetPassword}).
+   */
+  public record Account(StaffUser user, boolean disabled, boolean mustChangePassword) {
+    public Account(StaffUser user, boolean disabled) {
+      this(user, disabled, false);
+    }
+  }
 
   private final Database db;
   private final Clock clock;
@@ -48,13 +55,19 @@ public final class UserStore {
    * A new password ends every session of the account: whoever knew the old one is signed out.
    */
   public void setUser(String username, String password, Assignment assignment) {
+    setUser(username, password, assignment, false);
+  }
+
+  /** As above; {@code oneTime}: the owner must choose their own password at the next sign-in. */
+  private void setUser(String username, String password, Assignment assignment, boolean oneTime) {
     checkPassword(password);
     String hash = hashing.hash(password);
     db.writer().useTransaction(h -> {
-      h.createUpdate("INSERT INTO app_user (username, password_hash, role, created_at) "
-              + "VALUES (:u, :p, :r, :now) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash")
+      h.createUpdate("INSERT INTO app_user (username, password_hash, role, created_at, must_change_password) "
+              + "VALUES (:u, :p, :r, :now, :m) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash, "
+              + "must_change_password = excluded.must_change_password")
           .bind("u", username).bind("p", hash).bind("r", assignment.role().name())
-          .bind("now", clock.instant().toString()).execute();
+          .bind("now", clock.instant().toString()).bind("m", oneTime ? 1 : 0).execute();
       assign(h, username, assignment);
       h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
     });
@@ -95,13 +108,14 @@ public final class UserStore {
 
   /**
    * An admin's (or province officer's) reset: a new password, and every session of the account
-   * ends, so whoever had it signed in must sign in with the new one.
+   * ends, so whoever had it signed in must sign in with the new one. Someone else now knows it, so
+   * it is one-time: the account must choose its own at its next sign-in.
    */
   public void resetPassword(String username, String newPassword) {
     checkPassword(newPassword);
     String hash = hashing.hash(newPassword);
     db.writer().useTransaction(h -> {
-      int changed = h.createUpdate("UPDATE app_user SET password_hash = :p WHERE username = :u")
+      int changed = h.createUpdate("UPDATE app_user SET password_hash = :p, must_change_password = 1 WHERE username = :u")
           .bind("p", hash).bind("u", username).execute();
       if (changed == 0) {
         throw new IllegalArgumentException("no user " + username);
@@ -110,18 +124,41 @@ public final class UserStore {
     });
   }
 
+  /** Why a change of one's own password was refused, for the form to explain in the reader's language. */
+  public enum ChangeRefused { TOO_SHORT, WRONG_CURRENT, SAME_AS_CURRENT }
+
+  /** A refused change of one's own password. */
+  public static final class PasswordChangeRefused extends IllegalArgumentException {
+    private final ChangeRefused reason;
+
+    public PasswordChangeRefused(ChangeRefused reason, String message) {
+      super(message);
+      this.reason = reason;
+    }
+
+    public ChangeRefused reason() {
+      return reason;
+    }
+  }
+
   /**
-   * The signed-in user's own change: the current password first, then the new one; every session
-   * of the account ends (the caller opens a fresh one for the browser that asked).
+   * The signed-in user's own change: the current password first, then a new one that differs from
+   * it; every session of the account ends (the caller opens a fresh one for the browser that
+   * asked), and a one-time password is one no more.
    */
   public void changePassword(String username, String current, String newPassword) {
-    checkPassword(newPassword);
+    if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
+      throw new PasswordChangeRefused(ChangeRefused.TOO_SHORT, "a password needs at least " + MIN_PASSWORD + " characters");
+    }
     if (!checkPassword(username, current)) {
-      throw new IllegalArgumentException("the current password is wrong");
+      throw new PasswordChangeRefused(ChangeRefused.WRONG_CURRENT, "the current password is wrong");
+    }
+    if (newPassword.equals(current)) {
+      throw new PasswordChangeRefused(ChangeRefused.SAME_AS_CURRENT, "the new password must differ from the current one");
     }
     String hash = hashing.hash(newPassword);
     db.writer().useTransaction(h -> {
-      h.createUpdate("UPDATE app_user SET password_hash = :p WHERE username = :u")
+      h.createUpdate("UPDATE app_user SET password_hash = :p, must_change_password = 0 WHERE username = :u")
           .bind("p", hash).bind("u", username).execute();
       h.createUpdate("DELETE FROM staff_session WHERE username = :u").bind("u", username).execute();
     });
@@ -170,12 +207,30 @@ public final class UserStore {
 
   /** Creates a new account; refuses an existing name so a form cannot overwrite someone's password. */
   public StaffUser create(String username, String password, Assignment assignment) {
+    return create(username, password, assignment, false);
+  }
+
+  private StaffUser create(String username, String password, Assignment assignment, boolean oneTime) {
     checkUsername(username);
     if (find(username).isPresent()) {
       throw new IllegalArgumentException("user " + username + " already exists");
     }
-    setUser(username, password, assignment);
+    setUser(username, password, assignment, oneTime);
     return find(username).orElseThrow();
+  }
+
+  /**
+   * Creates an account whose password someone else chose (an admin's form, the user-add command):
+   * its owner must choose their own at the first sign-in.
+   */
+  public StaffUser createWithOneTimePassword(String username, String password, Assignment assignment) {
+    // Flagged in the same statement that creates it: no moment when the given password opens everything.
+    return create(username, password, assignment, true);
+  }
+
+  /** The account (active or not) with its state, when it exists. */
+  public Optional<Account> account(String username) {
+    return accounts(" WHERE u.username = :u", username).stream().findFirst();
   }
 
   /** The account whether or not it is disabled. */
@@ -185,7 +240,12 @@ public final class UserStore {
 
   /** The account when it may sign in (exists and is not disabled). */
   public Optional<StaffUser> findActive(String username) {
-    return accounts(" WHERE u.username = :u AND u.disabled_at IS NULL", username).stream().findFirst().map(Account::user);
+    return activeAccount(username).map(Account::user);
+  }
+
+  /** As {@link #findActive}, with whether it must change its password first. */
+  public Optional<Account> activeAccount(String username) {
+    return accounts(" WHERE u.username = :u AND u.disabled_at IS NULL", username).stream().findFirst();
   }
 
   public List<StaffUser> list() {
@@ -199,7 +259,7 @@ public final class UserStore {
   /** Accounts with their communes in one query (a left join: admins and province officers have none). */
   private List<Account> accounts(String where, String username) {
     return db.reader().withHandle(h -> {
-      var query = h.createQuery("SELECT u.username, u.role, u.province_code, u.disabled_at, uc.commune_id "
+      var query = h.createQuery("SELECT u.username, u.role, u.province_code, u.disabled_at, uc.commune_id, u.must_change_password "
           + "FROM app_user u LEFT JOIN user_commune uc ON uc.username = u.username" + where
           + " ORDER BY u.username, uc.commune_id");
       if (username != null) {
@@ -208,7 +268,8 @@ public final class UserStore {
       java.util.Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
       query.map((rs, ctx) -> {
         Object[] row = rows.computeIfAbsent(rs.getString(1), n -> new Object[] {
-            uncheckedRole(rs), stringOf(rs, 3), stringOf(rs, 4), new java.util.ArrayList<String>()});
+            uncheckedRole(rs), stringOf(rs, 3), stringOf(rs, 4), new java.util.ArrayList<String>(),
+            "1".equals(stringOf(rs, 6))});
         String commune = rs.getString(5);
         if (commune != null) {
           @SuppressWarnings("unchecked") List<String> communes = (List<String>) row[3];
@@ -219,7 +280,8 @@ public final class UserStore {
       return rows.entrySet().stream().map(e -> {
         Object[] r = e.getValue();
         @SuppressWarnings("unchecked") List<String> communes = (List<String>) r[3];
-        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null);
+        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null,
+            (Boolean) r[4]);
       }).toList();
     });
   }

@@ -14,7 +14,7 @@ import vn.giadinhso.hub.auth.UserStore;
 @Command(name = "user-add", description = "Create a dashboard account: an admin, a province officer (--role province "
     + "--province 52), commune staff of one or more communes (--role staff --commune a --commune b) or a read-only "
     + "viewer of a province or of communes (--role viewer). The password is read from the console (or from "
-    + "--password-stdin).")
+    + "--password-stdin); it is one-time: the account must choose a new one at its first sign-in.")
 final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 
@@ -58,9 +58,11 @@ final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
         throw new IllegalArgumentException("--province " + assignment.provinceCode() + " is not a known province code "
             + "(import-units first)");
       }
-      hub.users.create(username, password, assignment);
+      // Whoever ran the command chose the password: its owner chooses their own at the first sign-in.
+      hub.users.createWithOneTimePassword(username, password, assignment);
       String detail = parsed.name() + (assignment.provinceCode() == null ? "" : " province " + assignment.provinceCode())
-          + (assignment.communes().isEmpty() ? "" : " " + String.join(" ", assignment.communes()));
+          + (assignment.communes().isEmpty() ? "" : " " + String.join(" ", assignment.communes()))
+          + "; one-time password: must choose a new one at first sign-in";
       hub.audit.record("cli", assignment.communes().isEmpty() ? null : assignment.communes().get(0), "user.created",
           username, detail);
       out().println("created " + parsed.name().toLowerCase(Locale.ROOT) + " " + username);

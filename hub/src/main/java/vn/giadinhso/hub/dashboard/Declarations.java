@@ -6,6 +6,7 @@ import java.util.List;
 import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.HouseholdStore;
+import vn.giadinhso.hub.household.SearchText;
 import vn.giadinhso.hub.storage.Database;
 
 /**
@@ -27,19 +28,33 @@ public final class Declarations {
   }
 
   public List<Pending> queue(String communeId) {
-    return db.reader().withHandle(h -> h.createQuery(
+    return queue(communeId, "");
+  }
+
+  /**
+   * The queue, narrowed to households whose code, village or names contain {@code query} (case and
+   * diacritics ignored, as in the household search; {@code %} and {@code _} match literally).
+   */
+  public List<Pending> queue(String communeId, String query) {
+    String folded = SearchText.fold(query);
+    String filter = folded.isEmpty() ? "" : "AND h.search_text LIKE :like" + LikeText.ESCAPE + " ";
+    return db.reader().withHandle(h -> {
+      var select = h.createQuery(
             "SELECT h.code, h.head_name, v.name, q.criterion_id, MIN(q.at) FROM ("
                 + "  SELECT household_code, criterion_id, at FROM declaration WHERE decided_at IS NULL"
                 + "  UNION ALL"
                 + "  SELECT hh.code, s.criterion_id, s.at FROM criterion_status s JOIN household hh ON hh.id = s.household_id"
                 + "  WHERE hh.commune_id = :c AND s.status = 'DECLARED' AND s.id = (SELECT MAX(id) FROM criterion_status x"
                 + "    WHERE x.household_id = s.household_id AND x.criterion_id = s.criterion_id)"
-                + ") q JOIN household h ON h.code = q.household_code AND h.commune_id = :c "
+                + ") q JOIN household h ON h.code = q.household_code AND h.commune_id = :c " + filter
                 + "JOIN village v ON v.id = h.village_id GROUP BY h.code, h.head_name, v.name, q.criterion_id ORDER BY MIN(q.at) LIMIT 500")
-        .bind("c", communeId)
-        .map((rs, ctx) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            Instant.parse(rs.getString(5))))
-        .list());
+        .bind("c", communeId);
+      if (!folded.isEmpty()) {
+        select.bind("like", LikeText.containing(folded));
+      }
+      return select.map((rs, ctx) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          Instant.parse(rs.getString(5)))).list();
+    });
   }
 
   /** Staff decide: MET, or a rejection with the reason in the note. */

@@ -68,11 +68,18 @@ final class Dashboard {
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
       }
     });
+    routes.exception(DashboardAccess.PasswordChangeRequired.class, (e, ctx) -> {
+      if (DashboardAccess.isApi(ctx.path())) {
+        responses.error(ctx, HttpStatus.FORBIDDEN, pages.text(ctx, "accounts.error.mustChangePassword"));
+      } else {
+        ctx.redirect(DashboardAccess.CHANGE_PASSWORD_PAGE, HttpStatus.SEE_OTHER);
+      }
+    });
     routes.exception(DashboardError.class, (e, ctx) -> {
       if (DashboardAccess.isApi(ctx.path())) {
-        responses.error(ctx, e.status(), e.getMessage());
+        responses.error(ctx, e.status(), e.message(pages, ctx));
       } else {
-        errorPage(ctx, e.status(), e.getMessage());
+        errorPage(ctx, e.status(), e.message(pages, ctx));
       }
     });
   }
@@ -91,11 +98,11 @@ final class Dashboard {
 
   /** A dashboard 404 (no such page) is a page in the dashboard's layout, not JSON. */
   void notFound(io.javalin.http.Context ctx) {
-    errorPage(ctx, HttpStatus.NOT_FOUND, "Không tìm thấy trang này · Page not found");
+    errorPage(ctx, HttpStatus.NOT_FOUND, pages.text(ctx, "accounts.error.pageNotFound"));
   }
 
   private void errorPage(io.javalin.http.Context ctx, HttpStatus status, String message) {
     ctx.status(status);
-    pages.render(ctx, "error", "Lỗi · Error", Map.of("message", message, "status", status.getCode()));
+    pages.render(ctx, "error", "accounts.error.title", Map.of("message", message, "status", status.getCode()));
   }
 }

@@ -62,12 +62,35 @@ final class DashboardAccess {
     if (ctx.method().name().equals("POST")) {
       String given = Optional.ofNullable(ctx.header("X-CSRF-Token")).orElseGet(() -> ctx.formParam(CSRF_FIELD));
       if (!StaffSessions.sameToken(session.csrfToken(), given)) {
-        throw new DashboardError(HttpStatus.FORBIDDEN,
-            "Biểu mẫu đã hết hạn hoặc không hợp lệ, hãy tải lại trang · Form expired or invalid (CSRF), reload the page");
+        throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.csrf");
       }
       refuseLongFields(ctx);
     }
     ctx.attribute(SESSION, session);
+    if (session.mustChangePassword() && !openBeforePasswordChange(ctx)) {
+      throw new PasswordChangeRequired();
+    }
+  }
+
+  /** Where the account's own password is changed; the one page a one-time password opens. */
+  static final String CHANGE_PASSWORD_PAGE = "/dashboard/account";
+
+  /**
+   * What an account signed in with a one-time password may reach before it has chosen its own:
+   * the change-password form, its submission, and signing out.
+   */
+  private static boolean openBeforePasswordChange(Context ctx) {
+    String method = ctx.method().name();
+    String path = ctx.path();
+    return method.equals("GET") && path.equals(CHANGE_PASSWORD_PAGE)
+        || method.equals("POST") && (path.equals("/dashboard/account/password") || path.equals("/logout"));
+  }
+
+  /** A signed-in account that must first replace its one-time password: pages redirect, the API answers 403. */
+  static final class PasswordChangeRequired extends RuntimeException {
+    PasswordChangeRequired() {
+      super("password change required", null, false, false);
+    }
   }
 
   /**
@@ -79,8 +102,7 @@ final class DashboardAccess {
       for (String value : field.getValue()) {
         if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
           String name = field.getKey().matches("[a-z_]{1,20}") ? " (" + field.getKey() + ")" : "";
-          throw DashboardError.badInput("Nội dung quá dài" + name + ": tối đa 4 KB (khoảng 1.500 chữ có dấu); chưa lưu gì · "
-              + "Text too long" + name + ": at most 4 KB; nothing was saved");
+          throw DashboardError.badInputKey("accounts.error.tooLong", name);
         }
       }
     }
@@ -98,7 +120,7 @@ final class DashboardAccess {
     StaffUser user = Pages.user(ctx);
     var declared = ctx.routeRoles();
     if (declared.size() != 1 || !(declared.iterator().next() instanceof Permission permission)) {
-      throw new DashboardError(HttpStatus.FORBIDDEN, "Trang này chưa khai báo quyền · This route declares no permission");
+      throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.noPermissionDeclared");
     }
     boolean allowed = switch (permission) {
       case SIGNED_IN -> true;
@@ -111,12 +133,13 @@ final class DashboardAccess {
       case PUBLISH_LESSONS -> authorization.canPublishLessons(user);
     };
     if (!allowed) {
-      throw new DashboardError(HttpStatus.FORBIDDEN, switch (permission) {
-        case READ_COMMUNE -> "Bạn không có quyền xem xã này · You may not see this commune";
-        case WRITE_COMMUNE -> "Bạn không có quyền thay đổi dữ liệu của xã này · You may not change this commune's data";
-        case READ_PROVINCE -> "Bạn không có quyền xem tỉnh này · You may not see this province";
-        case MANAGE_ACCOUNTS -> "Chỉ quản trị viên và cán bộ tỉnh · Admins and province officers only";
-        default -> "Chỉ quản trị viên · Admins only";
+      throw DashboardError.of(HttpStatus.FORBIDDEN, switch (permission) {
+        case READ_COMMUNE -> "accounts.error.readCommune";
+        case WRITE_COMMUNE, ENROL_KIOSK -> authorization.canWriteCommune(user, ctx.pathParam("commune"))
+            ? "accounts.error.adminsOnly" : "accounts.error.writeCommune";
+        case READ_PROVINCE -> "accounts.error.readProvince";
+        case MANAGE_ACCOUNTS -> "accounts.error.manageAccounts";
+        default -> "accounts.error.adminsOnly";
       });
     }
     ctx.attribute(AUTHORIZED, permission);
@@ -128,7 +151,7 @@ final class DashboardAccess {
   static String commune(Context ctx) {
     Permission checked = ctx.attribute(AUTHORIZED);
     if (checked == null) {
-      throw new DashboardError(HttpStatus.FORBIDDEN, "Bạn không có quyền xem xã này · You may not see this commune");
+      throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.readCommune");
     }
     return ctx.pathParam("commune");
   }

@@ -43,17 +43,23 @@ final class KioskRoutes {
   }
 
   private void render(Context ctx, String commune, String code, String pointId) {
+    // Each point by its name (the id stays in an attribute, for scripts and tests).
+    Map<String, String> pointNames = new java.util.HashMap<>();
+    hub.schedule.points(commune).forEach(p -> pointNames.put(p.id(), p.name()));
     var rows = kiosks.forCommune(commune).stream().map(k -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", k.id());
       row.put("point", k.pointId());
+      row.put("pointName", pointNames.getOrDefault(k.pointId(), k.pointId()));
       row.put("enrolled", Pages.dateTime(k.enrolledAt()));
       row.put("lastSeen", k.lastSeen() == null ? "—" : Pages.dateTime(k.lastSeen()));
       row.put("version", k.version() == null ? "" : k.version());
       row.put("backlog", k.backlog() == null ? "" : k.backlog());
-      row.put("reader", k.readerState() == null ? "" : k.readerState());
+      row.put("reader", readerName(ctx, k.readerState()));
       row.put("revoked", k.revoked());
       row.put("stale", k.stale());
+      row.put("stateName", pages.text(ctx, "kiosk." + (k.revoked() ? "REVOKED" : k.lastSeen() == null ? "NEVER_SEEN"
+          : k.stale() ? "STALE" : "ACTIVE")));
       return row;
     }).toList();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -63,12 +69,12 @@ final class KioskRoutes {
     model.put("points", hub.schedule.points(commune));
     if (code != null) {
       model.put("code", code);
-      model.put("codePoint", pointId);
+      model.put("codePoint", pointNames.getOrDefault(pointId, pointId));
       model.put("qr", qrDataUri(EnrolmentCard.payload(publicUrl, code)));
       model.put("qrHasHub", publicUrl != null);
       model.put("publicUrl", publicUrl == null ? "" : publicUrl.toString());
     }
-    pages.render(ctx, "kiosks", "Ki-ốt · Kiosks", model);
+    pages.render(ctx, "kiosks", "queues.kiosks.title", model);
   }
 
   /**
@@ -79,9 +85,9 @@ final class KioskRoutes {
     String commune = DashboardAccess.commune(ctx);
     StaffUser user = Pages.user(ctx);
     SupportPoint point = hub.schedule.point(Forms.text(ctx, "point")).filter(p -> p.communeId().equals(commune))
-        .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ"));
+        .orElseThrow(() -> DashboardError.of(HttpStatus.NOT_FOUND, "queues.error.noPoint"));
     if (point.retired()) {
-      throw DashboardError.badInput(pages.text(ctx, "point.error.retiredKiosk"));
+      throw DashboardError.badInputKey("point.error.retiredKiosk");
     }
     String code = hub.kiosks.newEnrolmentCode(point.id());
     hub.audit.record(user.username(), commune, "kiosk.code", point.id(), "single-use enrolment code issued");
@@ -94,11 +100,30 @@ final class KioskRoutes {
     StaffUser user = Pages.user(ctx);
     String id = ctx.pathParam("kiosk");
     if (kiosks.forCommune(commune).stream().noneMatch(k -> k.id().equals(id))) {
-      throw DashboardError.notFound("ki-ốt " + id);
+      throw DashboardError.of(HttpStatus.NOT_FOUND, "queues.error.noKiosk");
     }
     hub.kiosks.revoke(id);
     hub.audit.record(user.username(), commune, "kiosk.revoked", id, null);
     ctx.redirect("/dashboard/c/" + commune + "/kiosks", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The card reader as the kiosk reports it ("none", "&lt;reader&gt; connected", "&lt;reader&gt;
+   * disconnected"), in words; the reader's own name is data and stays as it is.
+   */
+  private String readerName(Context ctx, String state) {
+    if (state == null || state.isBlank()) {
+      return "";
+    }
+    if (state.equals("none")) {
+      return pages.text(ctx, "kiosk.reader.none");
+    }
+    for (String end : new String[] {"connected", "disconnected"}) {
+      if (state.endsWith(" " + end)) {
+        return pages.text(ctx, "kiosk.reader." + end, state.substring(0, state.length() - end.length() - 1));
+      }
+    }
+    return state;
   }
 
   private static String qrDataUri(String text) {

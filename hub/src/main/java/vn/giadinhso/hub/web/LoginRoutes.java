@@ -49,14 +49,13 @@ final class LoginRoutes {
     DashboardAccess.setCookie(ctx, LOGIN_CSRF_COOKIE, token, 3600);
     ctx.attribute("csrfLogin", token);
     ctx.status(status);
-    pages.render(ctx, "login", "Đăng nhập · Sign in", error == null ? Map.of() : Map.of("error", error));
+    pages.render(ctx, "login", "accounts.login.title", error == null ? Map.of() : Map.of("error", error));
   }
 
   private void login(Context ctx) {
     String cookieToken = ctx.cookie(LOGIN_CSRF_COOKIE);
     if (cookieToken == null || !StaffSessions.sameToken(cookieToken, ctx.formParam(DashboardAccess.CSRF_FIELD))) {
-      throw new DashboardError(HttpStatus.FORBIDDEN,
-          "Biểu mẫu đăng nhập đã hết hạn, hãy tải lại trang · Login form expired (CSRF), reload the page");
+      throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.loginCsrf");
     }
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim().toLowerCase(Locale.ROOT);
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
@@ -65,8 +64,7 @@ final class LoginRoutes {
     if (!decision.admitted()) {
       long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
       ctx.header("Retry-After", Long.toString(seconds));
-      showForm(ctx, "Quá nhiều lần đăng nhập sai. Thử lại sau " + seconds + " giây · Too many failed logins, try again in "
-          + seconds + " s", HttpStatus.TOO_MANY_REQUESTS);
+      showForm(ctx, pages.text(ctx, "accounts.login.throttled", seconds), HttpStatus.TOO_MANY_REQUESTS);
       return;
     }
     Optional<StaffUser> user;
@@ -75,23 +73,26 @@ final class LoginRoutes {
     } catch (PasswordHashing.Busy e) {
       hub.loginThrottle.notChecked(decision.ticket());
       ctx.header("Retry-After", "5");
-      showForm(ctx, "Máy chủ đang bận, hãy thử lại sau vài giây · The hub is busy, try again in a few seconds",
-          HttpStatus.SERVICE_UNAVAILABLE);
+      showForm(ctx, pages.text(ctx, "accounts.error.busy"), HttpStatus.SERVICE_UNAVAILABLE);
       return;
     }
     if (user.isEmpty()) {
       String typed = auditableName(username);
       hub.audit.record(typed, hub.users.find(username).map(StaffUser::communeId).orElse(null), "login.failed", typed,
           "from " + address);
-      showForm(ctx, "Sai tên đăng nhập hoặc mật khẩu · Wrong username or password", HttpStatus.UNAUTHORIZED);
+      showForm(ctx, pages.text(ctx, "accounts.login.wrong"), HttpStatus.UNAUTHORIZED);
       return;
     }
     hub.loginThrottle.succeeded(decision.ticket());
-    hub.audit.record(user.get().username(), user.get().communeId(), "login", user.get().username(), "from " + address);
+    // A password someone else chose (a reset, a new account) opens only the change-password page.
+    boolean oneTime = hub.users.activeAccount(user.get().username()).map(UserStore.Account::mustChangePassword)
+        .orElse(false);
+    hub.audit.record(user.get().username(), user.get().communeId(), "login", user.get().username(),
+        "from " + address + (oneTime ? "; one-time password: must choose a new one" : ""));
     StaffSessions.Opened session = hub.staffSessions.open(user.get());
     DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(), StaffSessions.LIFETIME.toSeconds());
     DashboardAccess.setCookie(ctx, LOGIN_CSRF_COOKIE, "", 0);
-    ctx.redirect("/dashboard", HttpStatus.SEE_OTHER);
+    ctx.redirect(oneTime ? DashboardAccess.CHANGE_PASSWORD_PAGE : "/dashboard", HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {

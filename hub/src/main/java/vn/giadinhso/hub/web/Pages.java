@@ -54,6 +54,11 @@ final class Pages {
     return messages.text(language(ctx), key, args);
   }
 
+  /** The name for an id ({@code key} in the reader's language), or {@code fallback} when it has none yet. */
+  String nameOr(Context ctx, String key, String fallback) {
+    return messages.has(key) ? messages.text(language(ctx), key) : fallback;
+  }
+
   /**
    * Renders {@code name} inside the layout, with the signed-in user and CSRF token available to every form,
    * and the reader's language as {@code {{#t}}key{{/t}}} ({@link Messages}).

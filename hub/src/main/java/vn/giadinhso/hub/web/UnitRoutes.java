@@ -62,17 +62,17 @@ final class UnitRoutes {
     if (!problems.isEmpty()) {
       ctx.status(400);
     }
-    pages.render(ctx, "units", "Đơn vị hành chính · Administrative units", model);
+    pages.render(ctx, "units", "accounts.units.title", model);
   }
 
   private void upload(Context ctx) throws IOException {
     StaffUser user = Pages.user(ctx);
     UploadedFile file = ctx.uploadedFile("file");
     if (file == null || file.size() == 0) {
-      throw DashboardError.badInput("Chọn tệp CSV đơn vị hành chính · Choose a units CSV file");
+      throw DashboardError.badInputKey("accounts.error.unitsFile");
     }
     if (file.size() > MAX_FILE) {
-      throw DashboardError.badInput("Tệp quá lớn (tối đa 1 MB) · File too large (at most 1 MB)");
+      throw DashboardError.badInputKey("accounts.error.unitsTooLarge");
     }
     String name = file.filename() == null || file.filename().isBlank() ? "units.csv"
         : file.filename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
@@ -81,7 +81,7 @@ final class UnitRoutes {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
       rows = UnitsCsv.read(reader);
     } catch (CharacterCodingException e) {
-      render(ctx, null, List.of(new UnitProblem(0, "the file is not UTF-8 (save it as \"CSV UTF-8\")")));
+      render(ctx, null, List.of(new UnitProblem(0, pages.text(ctx, "accounts.error.unitsNotUtf8"))));
       return;
     } catch (UnitsRejected e) {
       render(ctx, null, e.problems());

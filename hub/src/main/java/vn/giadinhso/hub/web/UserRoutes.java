@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.Assignment;
+import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.auth.UserStore;
 import vn.giadinhso.hub.units.Commune;
@@ -24,10 +25,6 @@ import vn.giadinhso.hub.units.Province;
  * their own password; the audit log shows each account what it may read.
  */
 final class UserRoutes {
-  static final Map<UserStore.Role, String> ROLE_VI = Map.of(UserStore.Role.ADMIN, "Quản trị viên",
-      UserStore.Role.PROVINCE, "Cán bộ tỉnh", UserStore.Role.STAFF, "Cán bộ xã", UserStore.Role.VIEWER, "Chỉ xem");
-  static final Map<UserStore.Role, String> ROLE_EN = Map.of(UserStore.Role.ADMIN, "Admin",
-      UserStore.Role.PROVINCE, "Province officer", UserStore.Role.STAFF, "Commune staff", UserStore.Role.VIEWER, "Viewer");
   /** No look-alikes (0/O, 1/l/I), so a password read out over the phone is typed right. */
   private static final String PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -56,21 +53,21 @@ final class UserRoutes {
   private void list(Context ctx) {
     StaffUser actor = Pages.user(ctx);
     var accounts = hub.users.accounts().stream().filter(a -> hub.authorization.canManage(actor, a.user()))
-        .map(a -> row(a.user(), a.disabled())).toList();
-    Map<String, Object> model = choices(actor, null);
+        .map(a -> row(ctx, a)).toList();
+    Map<String, Object> model = choices(ctx, actor, null);
     model.put("users", accounts);
-    pages.render(ctx, "users", "Tài khoản · Users", model);
+    pages.render(ctx, "users", "accounts.users.title", model);
   }
 
   /** What the forms offer this actor: roles, provinces and communes it may hand out. */
-  private Map<String, Object> choices(StaffUser actor, StaffUser target) {
+  private Map<String, Object> choices(Context ctx, StaffUser actor, StaffUser target) {
     List<UserStore.Role> roles = actor.isAdmin() ? List.of(UserStore.Role.values())
         : List.of(UserStore.Role.STAFF, UserStore.Role.VIEWER);
     List<Province> provinces = actor.isAdmin() ? hub.units.provinces()
         : hub.units.province(actor.provinceCode()).stream().toList();
     List<Commune> communes = actor.isAdmin() ? hub.units.communes() : hub.units.communes(actor.provinceCode());
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("roles", roles.stream().map(r -> Map.of("value", r.name(), "vi", ROLE_VI.get(r), "en", ROLE_EN.get(r),
+    model.put("roles", roles.stream().map(r -> Map.of("value", r.name(), "name", pages.text(ctx, "role." + r.name()),
         "selected", target != null ? target.role() == r : r == UserStore.Role.STAFF)).toList());
     model.put("provinces", provinces.stream().map(p -> Map.of("code", p.code(), "name", p.name(),
         "selected", target != null && p.code().equals(target.provinceCode()))).toList());
@@ -80,26 +77,27 @@ final class UserRoutes {
     return model;
   }
 
-  private Map<String, Object> row(StaffUser user, boolean disabled) {
+  private Map<String, Object> row(Context ctx, UserStore.Account account) {
+    StaffUser user = account.user();
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("username", user.username());
     row.put("role", user.role().name());
-    row.put("roleVi", ROLE_VI.get(user.role()));
-    row.put("roleEn", ROLE_EN.get(user.role()));
+    row.put("roleName", pages.text(ctx, "role." + user.role().name()));
+    row.put("mustChangePassword", account.mustChangePassword());
     row.put("province", user.provinceCode() == null ? ""
         : hub.units.province(user.provinceCode()).map(Province::name).orElse(user.provinceCode()));
     row.put("communes", String.join(", ", user.communes().stream()
         .map(id -> hub.units.commune(id).map(Commune::name).orElse(id)).toList()));
-    row.put("disabled", disabled);
+    row.put("disabled", account.disabled());
     return row;
   }
 
   /** The account in the path, when this actor may manage it; 404 when it does not exist. */
   private StaffUser target(Context ctx, StaffUser actor) {
-    StaffUser target = hub.users.find(ctx.pathParam("username")).orElseThrow(() -> DashboardError.notFound("tài khoản"));
+    StaffUser target = hub.users.find(ctx.pathParam("username"))
+        .orElseThrow(() -> DashboardError.of(HttpStatus.NOT_FOUND, "accounts.error.noAccount"));
     if (!hub.authorization.canManage(actor, target)) {
-      throw new DashboardError(HttpStatus.FORBIDDEN,
-          "Bạn không quản lý tài khoản này · You do not manage this account");
+      throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.notYourAccount");
     }
     return target;
   }
@@ -111,15 +109,14 @@ final class UserRoutes {
   }
 
   private void render(Context ctx, StaffUser actor, StaffUser target, String newPassword) {
-    boolean disabled = hub.users.accounts().stream().filter(a -> a.user().username().equals(target.username()))
-        .findFirst().map(UserStore.Account::disabled).orElse(false);
-    Map<String, Object> model = choices(actor, target);
-    model.put("account", row(target, disabled));
+    UserStore.Account account = hub.users.account(target.username()).orElseThrow();
+    Map<String, Object> model = choices(ctx, actor, target);
+    model.put("account", row(ctx, account));
     model.put("self", actor.username().equals(target.username()));
     if (newPassword != null) {
       model.put("newPassword", newPassword);
     }
-    pages.render(ctx, "user", "Tài khoản " + target.username() + " · Account", model);
+    pages.render(ctx, "user", pages.text(ctx, "accounts.user.title", target.username()), model);
   }
 
   /** Disabling ends the account's sessions at once; nobody can disable their own account. */
@@ -127,7 +124,7 @@ final class UserRoutes {
     StaffUser actor = Pages.user(ctx);
     StaffUser target = target(ctx, actor);
     if (disabled && target.username().equals(actor.username())) {
-      throw DashboardError.badInput("Không thể tự khoá tài khoản của mình · You cannot disable your own account");
+      throw DashboardError.badInputKey("accounts.error.disableSelf");
     }
     hub.users.setDisabled(target.username(), disabled);
     hub.audit.record(actor.username(), target.communeId(), disabled ? "user.disabled" : "user.enabled",
@@ -142,7 +139,8 @@ final class UserRoutes {
 
   /**
    * A new password typed by the admin, or (field left empty) one made here and shown on this
-   * response only: the hub keeps just its hash. Either way the account's sessions end.
+   * response only: the hub keeps just its hash. Either way the account's sessions end, and the
+   * password is one-time: its owner must choose a new one at the next sign-in.
    */
   private void resetPassword(Context ctx) {
     StaffUser actor = Pages.user(ctx);
@@ -152,13 +150,13 @@ final class UserRoutes {
     try {
       hub.users.resetPassword(target.username(), password);
     } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput("Mật khẩu cần ít nhất " + UserStore.MIN_PASSWORD + " ký tự; chưa đổi gì · "
-          + "A password needs at least " + UserStore.MIN_PASSWORD + " characters; nothing was changed");
+      throw DashboardError.badInputKey("accounts.error.passwordTooShort", UserStore.MIN_PASSWORD);
     } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {
       throw busy();
     }
     hub.audit.record(actor.username(), target.communeId(), "user.password_reset", target.username(),
-        (typed.isEmpty() ? "one-time password shown once" : "set by " + actor.username()) + "; sessions ended");
+        (typed.isEmpty() ? "one-time password shown once" : "one-time password set by " + actor.username())
+            + "; sessions ended; must choose a new one at the next sign-in");
     render(ctx, actor, target, typed.isEmpty() ? password : null);
   }
 
@@ -177,13 +175,13 @@ final class UserRoutes {
     StaffUser actor = Pages.user(ctx);
     StaffUser target = target(ctx, actor);
     if (target.username().equals(actor.username())) {
-      throw DashboardError.badInput("Không thể tự đổi vai trò của mình · You cannot change your own role");
+      throw DashboardError.badInputKey("accounts.error.assignSelf");
     }
     Assignment assignment = assignment(ctx, actor);
     try {
       hub.users.assign(target.username(), assignment);
     } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput("Không gán được: " + e.getMessage() + " · Not assigned");
+      throw DashboardError.badInputKey("accounts.error.notAssigned", e.getMessage());
     }
     hub.audit.record(actor.username(), assignment.communes().isEmpty() ? target.communeId() : assignment.communes().get(0),
         "user.assigned", target.username(), describe(assignment));
@@ -196,7 +194,7 @@ final class UserRoutes {
     try {
       role = UserStore.Role.valueOf(Optional.ofNullable(ctx.formParam("role")).orElse(""));
     } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput("Chọn vai trò · Choose a role");
+      throw DashboardError.badInputKey("accounts.error.chooseRole");
     }
     List<String> communes = new ArrayList<>(ctx.formParams("commune"));
     String province = Optional.ofNullable(ctx.formParam("province")).orElse("");
@@ -209,16 +207,14 @@ final class UserRoutes {
         case VIEWER -> communes.isEmpty() ? new Assignment(role, province, List.of()) : new Assignment(role, null, communes);
       };
     } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput(switch (role) {
-        case PROVINCE -> "Chọn tỉnh cho cán bộ tỉnh · Choose the province officer's province";
-        case STAFF -> "Chọn ít nhất một xã cho cán bộ xã · Choose at least one commune for the staff member";
-        default -> "Chọn một tỉnh hoặc ít nhất một xã để xem · Choose a province or at least one commune to read";
+      throw DashboardError.badInputKey(switch (role) {
+        case PROVINCE -> "accounts.error.chooseProvince";
+        case STAFF -> "accounts.error.chooseCommune";
+        default -> "accounts.error.chooseProvinceOrCommune";
       });
     }
     if (!hub.authorization.canAssign(actor, assignment)) {
-      throw new DashboardError(HttpStatus.FORBIDDEN,
-          "Bạn chỉ giao được vai trò cán bộ xã hoặc chỉ xem trong tỉnh của mình · "
-              + "You may only give commune staff or viewer roles within your province");
+      throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.assignOutside");
     }
     return assignment;
   }
@@ -228,10 +224,12 @@ final class UserRoutes {
         + (a.communes().isEmpty() ? "" : " " + String.join(" ", a.communes()));
   }
 
+  /** Changing one's own password; the only page open while a one-time password must be replaced. */
   private void account(Context ctx) {
     Pages.user(ctx);
-    pages.render(ctx, "account", "Đổi mật khẩu · Change password",
-        Map.of("changed", ctx.queryParam("changed") != null));
+    StaffSessions.Active session = ctx.attribute(DashboardAccess.SESSION);
+    pages.render(ctx, "account", "accounts.account.title",
+        Map.of("changed", ctx.queryParam("changed") != null, "mustChange", session.mustChangePassword()));
   }
 
   /**
@@ -243,43 +241,49 @@ final class UserRoutes {
     String current = Optional.ofNullable(ctx.formParam("current")).orElse("");
     String next = Optional.ofNullable(ctx.formParam("password")).orElse("");
     if (!next.equals(Optional.ofNullable(ctx.formParam("confirm")).orElse(""))) {
-      throw DashboardError.badInput("Hai lần nhập mật khẩu mới không khớp · The new passwords do not match");
+      throw DashboardError.badInputKey("accounts.error.passwordsDiffer");
     }
+    StaffSessions.Active before = ctx.attribute(DashboardAccess.SESSION);
     try {
       hub.users.changePassword(user.username(), current, next);
-    } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput("Không đổi được mật khẩu: " + e.getMessage() + " · Password not changed");
+    } catch (UserStore.PasswordChangeRefused e) {
+      throw switch (e.reason()) {
+        case TOO_SHORT -> DashboardError.badInputKey("accounts.error.passwordTooShort", UserStore.MIN_PASSWORD);
+        case WRONG_CURRENT -> DashboardError.badInputKey("accounts.error.currentWrong");
+        case SAME_AS_CURRENT -> DashboardError.badInputKey("accounts.error.passwordSame");
+      };
     } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {
       throw busy();
     }
-    hub.audit.record(user.username(), user.communeId(), "user.password_changed", user.username(), "other sessions ended");
+    hub.audit.record(user.username(), user.communeId(), "user.password_changed", user.username(),
+        (before.mustChangePassword() ? "one-time password replaced; " : "") + "other sessions ended");
     var session = hub.staffSessions.open(user);
-    DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(),
-        vn.giadinhso.hub.auth.StaffSessions.LIFETIME.toSeconds());
+    DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(), StaffSessions.LIFETIME.toSeconds());
     ctx.redirect("/dashboard/account?changed", HttpStatus.SEE_OTHER);
   }
 
   private static DashboardError busy() {
-    return new DashboardError(HttpStatus.SERVICE_UNAVAILABLE,
-        "Máy chủ đang bận, hãy thử lại sau vài giây · The hub is busy, try again in a few seconds");
+    return DashboardError.of(HttpStatus.SERVICE_UNAVAILABLE, "accounts.error.busy");
   }
 
   private void create(Context ctx) {
     StaffUser actor = Pages.user(ctx);
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim().toLowerCase(Locale.ROOT);
     if (!UserStore.isUsername(username)) {
-      throw DashboardError.badInput("Tên đăng nhập gồm 2-40 ký tự a-z 0-9 . _ - · A username is 2-40 of a-z 0-9 . _ -");
+      throw DashboardError.badInputKey("accounts.error.username");
     }
     Assignment assignment = assignment(ctx, actor);
     try {
-      hub.users.create(username, Optional.ofNullable(ctx.formParam("password")).orElse(""), assignment);
+      // The actor chose this password, so it is one-time: the owner chooses their own at first sign-in.
+      hub.users.createWithOneTimePassword(username, Optional.ofNullable(ctx.formParam("password")).orElse(""), assignment);
     } catch (IllegalArgumentException e) {
-      throw DashboardError.badInput("Chưa tạo được tài khoản: " + e.getMessage() + " · Account not created");
+      throw DashboardError.badInputKey(hub.users.find(username).isPresent() ? "accounts.error.usernameTaken"
+          : "accounts.error.passwordTooShort", UserStore.MIN_PASSWORD);
     } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {
       throw busy();
     }
     hub.audit.record(actor.username(), assignment.communes().isEmpty() ? null : assignment.communes().get(0),
-        "user.created", username, describe(assignment));
+        "user.created", username, describe(assignment) + "; one-time password: must choose a new one at first sign-in");
     ctx.redirect("/dashboard/users", HttpStatus.SEE_OTHER);
   }
 
@@ -288,10 +292,15 @@ final class UserRoutes {
     StaffUser user = Pages.user(ctx);
     List<String> communes = user.isAdmin() ? null : hub.units.communes().stream()
         .filter(c -> hub.authorization.canReadCommune(user, c.id())).map(Commune::id).toList();
+    Map<String, String> communeNames = new java.util.HashMap<>();
+    hub.units.communes().forEach(c -> communeNames.put(c.id(), c.name()));
+    // Each action by its name (names bundle, action.<id>); an action with no name yet shows its id.
     var entries = hub.audit.recentOf(communes, 200).stream()
-        .map(e -> Map.of("at", Pages.dateTime(e.at()), "actor", e.actor(), "commune", e.communeId() == null ? "" : e.communeId(),
-            "action", e.action(), "subject", e.subject(), "detail", e.detail() == null ? "" : e.detail()))
+        .map(e -> Map.of("at", Pages.dateTime(e.at()), "actor", e.actor(),
+            "commune", e.communeId() == null ? "" : communeNames.getOrDefault(e.communeId(), e.communeId()),
+            "action", e.action(), "actionName", pages.nameOr(ctx, "action." + e.action(), e.action()),
+            "subject", e.subject(), "detail", e.detail() == null ? "" : e.detail()))
         .toList();
-    pages.render(ctx, "audit", "Nhật ký thay đổi · Audit log", Map.of("entries", entries));
+    pages.render(ctx, "audit", "accounts.audit.title", Map.of("entries", entries));
   }
 }

@@ -1,6 +1,7 @@
 package vn.giadinhso.hub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,12 @@ class UserAddCommandTest {
       assertEquals("an-tuong", user.communeId());
       assertTrue(hub.users.authenticate("quan-tri", "mat-khau-quan-tri").orElseThrow().isAdmin());
       assertEquals("user.created", hub.audit.recent(null, 10).get(0).action());
+      // Whoever ran the command knows the password: its owner must choose another at first sign-in.
+      assertTrue(hub.users.account("vhxh-an-tuong").orElseThrow().mustChangePassword());
+      assertTrue(hub.users.account("quan-tri").orElseThrow().mustChangePassword());
+      assertTrue(hub.audit.recent(null, 10).get(0).detail().contains("one-time password"));
+      hub.users.changePassword("quan-tri", "mat-khau-quan-tri", "mat-khau-cua-rieng-toi");
+      assertFalse(hub.users.account("quan-tri").orElseThrow().mustChangePassword());
     }
   }
 

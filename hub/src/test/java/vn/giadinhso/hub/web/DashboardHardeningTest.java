@@ -85,7 +85,7 @@ class DashboardHardeningTest {
     HttpResponse<String> refused = staff.postForm("/dashboard/c/an-tuong/households/AT-T1-0002/criteria/" + criterion,
         Map.of("note", "Đã kiểm tra. ".repeat(400), "decision", "met"));
     assertEquals(400, refused.statusCode());
-    assertTrue(refused.body().contains("Text too long (note): at most 4 KB"), refused.body());
+    assertTrue(refused.body().contains("Nội dung quá dài (note): tối đa 4 KB"), refused.body());
     assertEquals(before, hub.hub.households.statusHistory("AT-T1-0002", criterion).size());
 
     HttpResponse<String> accepted = staff.postForm("/dashboard/c/an-tuong/households/AT-T1-0002/criteria/" + criterion,

@@ -42,7 +42,7 @@ class EnrolmentCodeAccessTest {
     String page = staff.get("/dashboard/c/an-tuong/kiosks").body();
     assertTrue(page.contains("id=\"kiosks\""), page);
     assertFalse(page.contains("/kiosks/enrol"), page);
-    assertTrue(page.contains("Only an admin can issue a new kiosk enrolment code"));
+    assertTrue(page.contains("Chỉ quản trị viên tạo được mã đăng ký ki-ốt mới"), page);
 
     // A valid session and CSRF token, the form posted by hand: still refused, and no code issued.
     assertTrue(staff.csrf() != null);

@@ -45,7 +45,7 @@ class EnrolmentQrTest {
       assertTrue(png.find(), page);
       String read = QrReading.read(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.group(1)))));
       assertTrue(read.endsWith(code.group(1)), read);
-      assertEquals(publicUrl != null, page.contains("the kiosk gets the code and the hub address"), page);
+      assertEquals(publicUrl != null, page.contains("ki-ốt nhận cả mã và địa chỉ máy chủ"), page);
       return read;
     }
   }
