@@ -16,8 +16,9 @@ import vn.giadinhso.hub.storage.Database;
  * Builds the province page from tables that are already small: the roll-up (through
  * {@link ProvinceReports}), support points and this month's sessions, the monthly attendance and
  * activity counts, the request and declaration queues, the kiosk list, and the earlier months'
- * sessions for the trend. A fixed number of queries over the province whatever its size — never a scan of households or events — so 100 communes and a
- * million households cost what the roll-up costs (bench-reports --communes times it).
+ * sessions for the trend. A fixed number of queries over the province whatever its size — never
+ * a scan of households or events — so 100 communes and a million households cost what the roll-up
+ * and the pending declarations cost (bench-reports --communes times it).
  */
 public final class ProvinceBoards {
   /** As the commune's kiosk page: a kiosk not heard from for a day needs someone to look. */
