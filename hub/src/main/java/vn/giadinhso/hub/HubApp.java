@@ -90,7 +90,7 @@ public final class HubApp implements AutoCloseable {
     this.supportRequests = new SupportRequests(db, clock);
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
-    this.provinceReports = new ProvinceReports(db, reportRollup);
+    this.provinceReports = new ProvinceReports(db, reportRollup, criteria);
     this.provinceBoards = new vn.giadinhso.hub.report.ProvinceBoards(db, provinceReports, clock);
     this.staffSessions = new StaffSessions(db, clock, users);
     this.loginThrottle = new LoginThrottle(db, clock);

@@ -31,9 +31,9 @@ import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.Enrolment;
 import vn.giadinhso.hub.report.CommuneReport;
 import vn.giadinhso.hub.report.ProvinceBoard;
+import vn.giadinhso.hub.report.ProvinceCharts;
 import vn.giadinhso.hub.report.ProvinceReport;
 import vn.giadinhso.hub.report.ProvinceTable;
-import vn.giadinhso.hub.report.SvgBars;
 import vn.giadinhso.hub.report.ReportExports;
 import vn.giadinhso.hub.report.ReportTable;
 import vn.giadinhso.hub.schedule.Session;
@@ -55,6 +55,9 @@ import vn.giadinhso.protocol.EventTypes;
  */
 public final class ReportBenchmark {
   public static final String COMMUNE = "an-tuong";
+  /** The province officer the benchmark signs in as (its database is a throwaway one). */
+  static final String BENCH_OFFICER = "bench-tinh";
+  static final String BENCH_PASSWORD = "bench-mat-khau-tinh";
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** Kiosk event mix, per 1000 events: what a day at a support point looks like. */
@@ -371,13 +374,78 @@ public final class ReportBenchmark {
     };
   }
 
-  /** What the province page computes before its template: the board, the table rows and the chart. */
+  /**
+   * What the province page computes before its template: the board (every column and the
+   * twelve-month trend), the table rows and the four charts, with message keys for their words.
+   */
   private static int provincePage(HubApp hub, String province) {
     ProvinceBoard board = hub.provinceBoards.build(province);
     ReportTable table = ProvinceTable.of(board);
-    String chart = SvgBars.render("chart", board.rows().stream()
-        .map(r -> new SvgBars.Bar(r.name(), r.percent(), 100, null)).toList());
-    return table.rows().size() + chart.length();
+    int svg = ProvinceCharts.render(board, (key, args) -> key).values().stream().mapToInt(String::length).sum();
+    return table.rows().size() + svg;
+  }
+
+  /** A province officer signed in to the hub's dashboard over HTTP, as a browser would be. */
+  private static final class Browser {
+    private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    /** Cookies kept by hand: the hub's are for 127.0.0.1, which java.net.CookieManager does not send back. */
+    private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String base;
+
+    private java.net.http.HttpRequest.Builder request(String path) {
+      var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+      if (!cookies.isEmpty()) {
+        builder.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+      return builder;
+    }
+
+    private <T> java.net.http.HttpResponse<T> keep(java.net.http.HttpResponse<T> response) {
+      for (String header : response.headers().allValues("Set-Cookie")) {
+        String[] pair = header.split(";", 2)[0].split("=", 2);
+        cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+      }
+      return response;
+    }
+
+    Browser(int port) {
+      this.base = "http://127.0.0.1:" + port;
+    }
+
+    void signIn(String username, String password) throws Exception {
+      java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login"));
+      if (!csrf.find()) {
+        throw new IllegalStateException("no sign-in form");
+      }
+      String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+      var response = keep(client.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()));
+      if (response.statusCode() != 303) {
+        throw new IllegalStateException("sign-in refused: " + response.statusCode());
+      }
+    }
+
+    String get(String path) {
+      try {
+        var response = keep(client.send(request(path).GET().build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)));
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(path + ": " + response.statusCode());
+        }
+        return response.body();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static String enc(String s) {
+      return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private void measure(HubApp hub) throws Exception {
@@ -416,6 +484,26 @@ public final class ReportBenchmark {
     // month's sessions, activity, queues and kiosks per commune, the table and the chart.
     double[] provincePage = time(() -> provincePage(hub, province));
     double[] provinceXlsx = time(() -> ReportExports.xlsx(ProvinceTable.of(hub.provinceBoards.build(province)), "Tinh"));
+    // The page as a browser gets it: a province officer signed in over HTTP, the whole page
+    // rendered (table, charts, trend), beside a small page over the same connection as baseline.
+    double[] httpLogin;
+    double[] httpPage;
+    int pageBytes;
+    io.javalin.Javalin app = vn.giadinhso.hub.web.HubHttp.create(hub, "bench").start("127.0.0.1", 0);
+    try {
+      hub.users.setUser(BENCH_OFFICER, BENCH_PASSWORD, vn.giadinhso.hub.auth.Assignment.province(province));
+      Browser browser = new Browser(app.port());
+      browser.signIn(BENCH_OFFICER, BENCH_PASSWORD);
+      String page = browser.get("/dashboard/provinces/" + province);
+      if (!page.contains("id=\"province-months\"") || !page.contains("id=\"chart-province-trend-sessions\"")) {
+        throw new IllegalStateException("the province page lacks its trend");
+      }
+      pageBytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      httpLogin = time(() -> browser.get("/login"));
+      httpPage = time(() -> browser.get("/dashboard/provinces/" + province));
+    } finally {
+      app.stop();
+    }
 
     // A day's work between two reports: 1,000 households change status, then the report catches up.
     List<String> changed = new ArrayList<>();
@@ -449,11 +537,16 @@ public final class ReportBenchmark {
     out.printf("province roll-up (%d communes, %,d households)         p50 %8.1f  max %8.1f%n", communeCount,
         allHouseholds, ms(p50(provinceRollup)), ms(max(provinceRollup)));
     out.printf("province roll-up after 1,000 households changed status     %8.1f%n", ms(provinceAfterChanges));
-    out.printf("province page (all columns, table and chart)           p50 %8.1f  max %8.1f%n", ms(p50(provincePage)),
+    out.printf("province page (all columns, trend, table and charts)   p50 %8.1f  max %8.1f%n", ms(p50(provincePage)),
         ms(max(provincePage)));
     out.printf("province page + XLSX export                            p50 %8.1f  max %8.1f%n", ms(p50(provinceXlsx)),
         ms(max(provinceXlsx)));
+    out.printf("baseline: sign-in page over HTTP                        p50 %8.1f  max %8.1f%n", ms(p50(httpLogin)),
+        ms(max(httpLogin)));
+    out.printf("province page over HTTP (signed in, %,d kB of HTML)      p50 %8.1f  max %8.1f%n", pageBytes / 1000,
+        ms(p50(httpPage)), ms(max(httpPage)));
     out.printf("ratio province page p50 / trivial query p50: %,.0f%n", p50(provincePage) / p50(trivial));
+    out.printf("ratio province page over HTTP p50 / sign-in page over HTTP p50: %,.1f%n", p50(httpPage) / p50(httpLogin));
     out.printf("province check: %,d households, %,d recognised (%.1f %%) in %d communes%n", provinceAfter.households(),
         provinceAfter.recognised(), provinceAfter.percent(), provinceAfter.communes().size());
     out.printf("ratio report p50 / trivial query p50: %,.0f%n", p50(report) / p50(trivial));

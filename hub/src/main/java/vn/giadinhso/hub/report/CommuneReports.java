@@ -58,7 +58,9 @@ public final class CommuneReports {
 
     String name = db.reader().withHandle(h -> h.createQuery("SELECT name FROM commune WHERE id = :c")
         .bind("c", communeId).mapTo(String.class).findOne().orElse(communeId));
-    return new CommuneReport(communeId, name, set.overallTargetPercent(), areas, rates, groups, months(communeId, total));
+    Integer vneid = set.hasCriterion(CommuneReport.VNEID) ? n(total, "c:" + CommuneReport.VNEID + ":met") : null;
+    return new CommuneReport(communeId, name, set.overallTargetPercent(), areas, rates, groups, months(communeId, total),
+        vneid);
   }
 
   private List<CommuneReport.Month> months(String communeId, Map<String, Integer> total) {
@@ -76,14 +78,7 @@ public final class CommuneReports {
           .bind("c", communeId).bind("from", first.toString())
           .map((rs, ctx) -> activity.put(rs.getString(1) + " " + rs.getString(2), rs.getInt(3))).list();
     });
-    // Recognised households by the month they became so: before the window, then month by month.
-    java.util.TreeMap<String, Integer> since = new java.util.TreeMap<>();
-    total.forEach((k, n) -> {
-      if (k.startsWith(ReportRollup.RECOGNISED_SINCE)) {
-        since.put(k.substring(ReportRollup.RECOGNISED_SINCE.length()), n);
-      }
-    });
-    int recognised = since.headMap(first.toString()).values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Long> recognised = RecognisedTrend.byMonth(RecognisedTrend.since(total), first, last);
     List<CommuneReport.Month> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       int held = 0;
@@ -95,10 +90,10 @@ public final class CommuneReports {
         required += c.required();
       }
       String key = m.toString();
-      recognised += since.getOrDefault(key, 0);
       out.add(new CommuneReport.Month(key, held, planned, required, attendance.getOrDefault(key, 0),
           activity.getOrDefault(key + " lesson.completed", 0), activity.getOrDefault(key + " identified", 0),
-          activity.getOrDefault(key + " criterion.declared", 0), activity.getOrDefault(key + " support.requested", 0), recognised));
+          activity.getOrDefault(key + " criterion.declared", 0), activity.getOrDefault(key + " support.requested", 0),
+          recognised.get(key).intValue()));
     }
     return out;
   }

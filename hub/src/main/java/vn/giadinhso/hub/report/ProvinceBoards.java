@@ -15,9 +15,10 @@ import vn.giadinhso.hub.storage.Database;
 /**
  * Builds the province page from tables that are already small: the roll-up (through
  * {@link ProvinceReports}), support points and this month's sessions, the monthly attendance and
- * activity counts, the request and declaration queues and the kiosk list. Six queries over the
- * province whatever its size — never a scan of households or events — so 100 communes and a
- * million households cost what the roll-up costs (bench-reports --communes times it).
+ * activity counts, the request and declaration queues, the kiosk list, and the earlier months'
+ * sessions for the trend. A fixed number of queries over the province whatever its size — never
+ * a scan of households or events — so 100 communes and a million households cost what the roll-up
+ * and the pending declarations cost (bench-reports --communes times it).
  */
 public final class ProvinceBoards {
   /** As the commune's kiosk page: a kiosk not heard from for a day needs someone to look. */
@@ -99,10 +100,46 @@ public final class ProvinceBoards {
           under.add(p.name);
         }
       }
-      rows.add(new ProvinceBoard.Row(c.id(), c.name(), c.households(), c.recognised(), held, planned, required, under,
-          t.attendance, t.practice, t.openRequests, t.declarations, t.staleKiosks));
+      rows.add(new ProvinceBoard.Row(c.id(), c.name(), c.households(), c.recognised(), c.vneidLevel2(), c.groups(),
+          held, planned, required, under, t.attendance, t.practice, t.openRequests, t.declarations, t.staleKiosks));
     }
-    return new ProvinceBoard(province, month.toString(), rows);
+    return new ProvinceBoard(province, month.toString(), rows, months(report, rows, month, now));
+  }
+
+  /**
+   * The province's last {@value CommuneReports#MONTHS} months: recognised households from the
+   * roll-up's r:yyyy-MM keys (as the commune report counts them), sessions held from one grouped
+   * query over the earlier months' sessions; this month's sessions are the table's, counted above.
+   */
+  private List<ProvinceBoard.Month> months(ProvinceReport report, List<ProvinceBoard.Row> rows, YearMonth month,
+      Instant now) {
+    YearMonth first = month.minusMonths(CommuneReports.MONTHS - 1);
+    int earlier = CommuneReports.MONTHS - 1;
+    int[] held = new int[CommuneReports.MONTHS];
+    StringBuilder bucket = new StringBuilder("CASE");
+    for (int i = 1; i < earlier; i++) {
+      bucket.append(" WHEN s.starts_at < :b").append(i).append(" THEN ").append(i - 1);
+    }
+    bucket.append(" ELSE ").append(earlier - 1).append(" END");
+    db.reader().useHandle(h -> {
+      var query = h.createQuery("SELECT m, COUNT(*) FROM (SELECT " + bucket + " AS m FROM session s "
+              + "JOIN support_point p ON p.id = s.support_point_id JOIN commune c ON c.id = p.commune_id "
+              + "WHERE c.province_code = :p AND s.starts_at >= :b0 AND s.starts_at < :b" + earlier
+              + " AND s.status <> 'CANCELLED' AND s.ends_at < :now) AS sessions GROUP BY m")
+          .bind("p", report.province()).bind("now", now.toString());
+      for (int i = 0; i <= earlier; i++) {
+        query.bind("b" + i, first.plusMonths(i).atDay(1).atStartOfDay(VIETNAM).toInstant().toString());
+      }
+      query.map((rs, ctx) -> held[rs.getInt(1)] = rs.getInt(2)).list();
+    });
+    held[earlier] = rows.stream().mapToInt(ProvinceBoard.Row::sessionsHeld).sum();
+    Map<String, Long> recognised = RecognisedTrend.byMonth(report.recognisedSince(), first, month);
+    List<ProvinceBoard.Month> out = new ArrayList<>();
+    for (int i = 0; i < CommuneReports.MONTHS; i++) {
+      String key = first.plusMonths(i).toString();
+      out.add(new ProvinceBoard.Month(key, recognised.get(key), held[i]));
+    }
+    return out;
   }
 
   /**

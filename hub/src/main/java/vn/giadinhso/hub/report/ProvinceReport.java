@@ -1,16 +1,33 @@
 package vn.giadinhso.hub.report;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** A province's communes side by side: households and how many are recognised, and the province's total. */
+/** A province's communes side by side: the roll-up's figures per commune, and the province's total. */
 public record ProvinceReport(String province, List<Commune> communes) {
   public ProvinceReport {
     communes = List.copyOf(communes);
   }
 
-  public record Commune(String id, String name, long households, long recognised) {
+  /**
+   * One commune: households, recognised, those meeting VNeID level 2 (null when its criteria set
+   * has no such criterion), its target groups commune-wide (as its report shows them), and how
+   * many of today's recognised households became so in each month ({@code yyyy-MM} → n).
+   */
+  public record Commune(String id, String name, long households, long recognised, Long vneidLevel2,
+      List<CommuneReport.GroupRate> groups, Map<String, Long> recognisedSince) {
+    public Commune {
+      groups = List.copyOf(groups);
+      recognisedSince = Map.copyOf(recognisedSince);
+    }
+
     public double percent() {
-      return households == 0 ? 0 : 100.0 * recognised / households;
+      return CommuneReport.percent(recognised, households);
+    }
+
+    public Double vneidPercent() {
+      return vneidLevel2 == null ? null : CommuneReport.percent(vneidLevel2, households);
     }
   }
 
@@ -23,6 +40,13 @@ public record ProvinceReport(String province, List<Commune> communes) {
   }
 
   public double percent() {
-    return households() == 0 ? 0 : 100.0 * recognised() / households();
+    return CommuneReport.percent(recognised(), households());
+  }
+
+  /** The communes' recognised-since months summed: the province's trend source. */
+  public TreeMap<String, Long> recognisedSince() {
+    TreeMap<String, Long> out = new TreeMap<>();
+    communes.forEach(c -> c.recognisedSince().forEach((m, n) -> out.merge(m, n, Long::sum)));
+    return out;
   }
 }

@@ -19,6 +19,11 @@ public record ReportTable(List<String> headers, List<List<Object>> rows) {
           a.recognised(), a.households(), round(a.percent()),
           a.village() == null && report.overallTargetPercent() != null ? report.overallTargetPercent() : ""));
     }
+    if (report.vneidLevel2() != null) {
+      // Of all households, as the province page's column (the criterion's own row is of those it applies to).
+      rows.add(List.of(scope(report, null), "Hộ có tài khoản VNeID mức 2 trên tổng số hộ (Households with VNeID level 2, of all)",
+          "vneid-level2-households", report.vneidLevel2(), report.areas().get(0).households(), round(report.vneidPercent()), ""));
+    }
     for (CommuneReport.CriterionRate c : report.criteria()) {
       rows.add(List.of(scope(report, c.village()), c.vi() + " (" + c.en() + ")", c.id(), c.met(), c.applicable(),
           round(c.percent()), ""));
@@ -26,6 +31,11 @@ public record ReportTable(List<String> headers, List<List<Object>> rows) {
     for (CommuneReport.GroupRate g : report.groups()) {
       rows.add(List.of(scope(report, g.village()), g.vi() + " (" + g.en() + ")", "group:" + g.id(), g.recognised(),
           g.households(), round(g.percent()), g.targetPercent() == null ? "" : g.targetPercent()));
+    }
+    CommuneReport.TargetsMet targets = CommuneReport.TargetsMet.of(report.communeGroups());
+    if (targets.withTarget() > 0) {
+      rows.add(List.of(scope(report, null), "Nhóm đạt mục tiêu (Target groups meeting target)", "groups-meeting-target",
+          targets.meeting(), targets.withTarget(), "", ""));
     }
     for (CommuneReport.Month m : report.months()) {
       String scope = scope(report, null) + " " + m.month();

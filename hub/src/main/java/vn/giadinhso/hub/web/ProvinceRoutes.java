@@ -10,33 +10,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.report.CommuneReport;
 import vn.giadinhso.hub.report.ProvinceBoard;
+import vn.giadinhso.hub.report.ProvinceCharts;
 import vn.giadinhso.hub.report.ProvinceTable;
 import vn.giadinhso.hub.report.ReportExports;
-import vn.giadinhso.hub.report.SvgBars;
 import vn.giadinhso.hub.units.Province;
 
 /**
  * A province's communes side by side (READ_PROVINCE): a table sorted on the server by
- * {@code ?sort=&dir=} (plain links, no script), a chart of % recognised, and the same table as
- * CSV and XLSX.
+ * {@code ?sort=&dir=} (plain links, no script), charts of % recognised and % VNeID level 2 per
+ * commune, the province's twelve-month trend (recognised households, sessions held), and the same
+ * table as CSV and XLSX. Words come from the {@code reports} bundle; group names from the
+ * communes' criteria sets, in the reader's language.
  */
 final class ProvinceRoutes {
-  /** Sortable columns: key → label (Vietnamese first) and how to compare. */
-  record Column(String key, String vi, String en, Comparator<ProvinceBoard.Row> order) {}
+  /** Sortable columns: key, its heading's message key, and how to compare. */
+  record Column(String key, String label, Comparator<ProvinceBoard.Row> order) {}
 
   static final List<Column> COLUMNS = List.of(
-      column("name", "Xã", "Commune", Comparator.comparing(ProvinceBoard.Row::name, java.text.Collator.getInstance(
+      column("name", Comparator.comparing(ProvinceBoard.Row::name, java.text.Collator.getInstance(
           java.util.Locale.forLanguageTag("vi")))),
-      column("households", "Số hộ", "Households", Comparator.comparingLong(ProvinceBoard.Row::households)),
-      column("recognised", "% đạt \"Gia đình số\"", "% recognised", Comparator.comparingDouble(ProvinceBoard.Row::percent)),
-      column("sessions", "Buổi hỗ trợ tháng này / tối thiểu", "Sessions this month / minimum",
-          Comparator.comparingInt(ProvinceBoard.Row::sessionsHeld)),
-      column("attendance", "Lượt tham dự tháng này", "Attendance this month", Comparator.comparingInt(ProvinceBoard.Row::attendance)),
-      column("practice", "Bài thực hành tháng này", "Practice tasks this month", Comparator.comparingInt(ProvinceBoard.Row::practice)),
-      column("requests", "Yêu cầu hỗ trợ đang mở", "Open support requests", Comparator.comparingInt(ProvinceBoard.Row::openRequests)),
-      column("declarations", "Tự khai chờ duyệt", "Declarations waiting", Comparator.comparingInt(ProvinceBoard.Row::declarationsWaiting)),
-      column("kiosks", "Ki-ốt mất liên lạc 24 giờ", "Kiosks not seen 24 h", Comparator.comparingInt(ProvinceBoard.Row::staleKiosks)));
+      column("households", Comparator.comparingLong(ProvinceBoard.Row::households)),
+      column("recognised", Comparator.comparingDouble(ProvinceBoard.Row::percent)),
+      // Share of the groups with a target that meet it; a commune with no targets sorts first.
+      column("targets", Comparator.comparingDouble(r -> r.targets().withTarget() == 0 ? -1
+          : (double) r.targets().meeting() / r.targets().withTarget())),
+      column("vneid", Comparator.comparingDouble(r -> r.vneidPercent() == null ? -1 : r.vneidPercent())),
+      column("sessions", Comparator.comparingInt(ProvinceBoard.Row::sessionsHeld)),
+      column("attendance", Comparator.comparingInt(ProvinceBoard.Row::attendance)),
+      column("practice", Comparator.comparingInt(ProvinceBoard.Row::practice)),
+      column("requests", Comparator.comparingInt(ProvinceBoard.Row::openRequests)),
+      column("declarations", Comparator.comparingInt(ProvinceBoard.Row::declarationsWaiting)),
+      column("kiosks", Comparator.comparingInt(ProvinceBoard.Row::staleKiosks)));
 
   private final HubApp hub;
   private final Pages pages;
@@ -46,8 +52,8 @@ final class ProvinceRoutes {
     this.pages = pages;
   }
 
-  private static Column column(String key, String vi, String en, Comparator<ProvinceBoard.Row> order) {
-    return new Column(key, vi, en, order);
+  private static Column column(String key, Comparator<ProvinceBoard.Row> order) {
+    return new Column(key, "reports.province.col." + key, order);
   }
 
   void register(RoutesConfig routes) {
@@ -65,6 +71,7 @@ final class ProvinceRoutes {
   private void page(Context ctx) {
     Province province = province(ctx);
     ProvinceBoard board = hub.provinceBoards.build(province.code());
+    boolean english = Pages.language(ctx) == Messages.Language.EN;
     Column sortBy = COLUMNS.stream().filter(c -> c.key().equals(ctx.queryParam("sort"))).findFirst().orElse(COLUMNS.get(0));
     boolean descending = "desc".equals(ctx.queryParam("dir"));
     List<ProvinceBoard.Row> rows = new ArrayList<>(board.rows());
@@ -75,7 +82,7 @@ final class ProvinceRoutes {
       boolean sorted = c == sortBy;
       // A sorted column's link flips the direction; any other starts ascending.
       String dir = sorted && !descending ? "desc" : "asc";
-      headers.add(Map.of("key", c.key(), "vi", c.vi(), "en", c.en(),
+      headers.add(Map.of("key", c.key(), "label", c.label(),
           "href", "/dashboard/provinces/" + province.code() + "?sort=" + c.key() + "&dir=" + dir,
           "ariaSort", sorted ? (descending ? "descending" : "ascending") : "none",
           "arrow", sorted ? (descending ? "▼" : "▲") : ""));
@@ -87,6 +94,12 @@ final class ProvinceRoutes {
       m.put("households", r.households());
       m.put("recognised", r.recognised());
       m.put("percent", ProvinceTable.percent(r.percent()));
+      CommuneReport.TargetsMet targets = r.targets();
+      m.put("targets", targets.withTarget() == 0 ? null : targets.meeting() + " / " + targets.withTarget());
+      m.put("belowTarget", String.join("; ", r.belowTarget().stream().map(g -> pages.text(ctx, "reports.province.groupRate",
+          english ? g.en() : g.vi(), ProvinceTable.percent(g.percent()), g.targetPercent())).toList()));
+      m.put("vneid", r.vneidLevel2() == null ? null : ProvinceTable.percent(r.vneidPercent()));
+      m.put("vneidCount", r.vneidLevel2());
       m.put("held", String.valueOf(r.sessionsHeld()));
       m.put("planned", String.valueOf(r.sessionsPlanned()));
       m.put("required", String.valueOf(r.sessionsRequired()));
@@ -98,15 +111,20 @@ final class ProvinceRoutes {
       m.put("kiosks", String.valueOf(r.staleKiosks()));
       return m;
     };
-    List<SvgBars.Bar> bars = board.rows().stream().map(r -> new SvgBars.Bar(r.name(), r.percent(), 100, null)).toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("province", province);
-    model.put("month", board.month());
+    model.put("month", monthLabel(board.month()));
     model.put("headers", headers);
     model.put("rows", rows.stream().map(line).toList());
     model.put("communeCount", board.rows().size());
-    model.put("chart", SvgBars.render("chart-province-recognised", bars));
-    pages.render(ctx, "province", province.name() + " · Tỉnh · Province", model);
+    model.putAll(ProvinceCharts.render(board, (key, args) -> pages.text(ctx, key, args)));
+    model.put("months", board.months().stream().map(mo -> Map.of("month", monthLabel(mo.month()),
+        "recognised", String.valueOf(mo.recognised()), "held", String.valueOf(mo.sessionsHeld()))).toList());
+    pages.render(ctx, "province", pages.text(ctx, "reports.province.title", province.name()), model);
+  }
+
+  static String monthLabel(String yearMonth) {
+    return ProvinceCharts.monthLabel(yearMonth);
   }
 
   private void download(Context ctx, String kind) {

@@ -16,6 +16,7 @@ import vn.giadinhso.hub.report.QrCardSheet;
 import vn.giadinhso.hub.report.ReportExports;
 import vn.giadinhso.hub.report.ReportTable;
 import vn.giadinhso.hub.report.SvgBars;
+import vn.giadinhso.hub.report.SvgColumns;
 
 /** Commune and village reports with charts, CSV/XLSX exports, a JSON form, and printable QR cards. */
 final class ReportRoutes {
@@ -56,34 +57,76 @@ final class ReportRoutes {
   private void page(Context ctx) {
     CommuneReport report = report(ctx);
     String commune = DashboardAccess.commune(ctx);
+    boolean english = Pages.language(ctx) == Messages.Language.EN;
+    String whole = pages.text(ctx, "reports.report.wholeCommune");
+    String percentAxis = pages.text(ctx, "reports.chart.percentAxis");
     List<SvgBars.Bar> areaBars = new ArrayList<>();
     for (CommuneReport.Area a : report.areas()) {
-      areaBars.add(new SvgBars.Bar(a.village() == null ? "Toàn xã · Commune" : a.village(), a.percent(), 100,
+      areaBars.add(new SvgBars.Bar(a.village() == null ? whole : a.village(), a.percent(), 100,
           a.village() == null && report.overallTargetPercent() != null ? report.overallTargetPercent().doubleValue() : null));
     }
     List<SvgBars.Bar> criterionBars = report.criteria().stream().filter(c -> c.village() == null)
-        .map(c -> new SvgBars.Bar(c.vi(), c.percent(), 100, null)).toList();
-    List<SvgBars.Bar> groupBars = report.groups().stream().filter(g -> g.village() == null)
-        .map(g -> new SvgBars.Bar(g.vi(), g.percent(), 100, g.targetPercent() == null ? null : g.targetPercent().doubleValue())).toList();
+        .map(c -> new SvgBars.Bar(english ? c.en() : c.vi(), c.percent(), 100, null)).toList();
+    List<CommuneReport.GroupRate> communeGroups = report.communeGroups();
+    List<SvgBars.Bar> groupBars = communeGroups.stream()
+        .map(g -> new SvgBars.Bar(english ? g.en() : g.vi(), g.percent(), 100,
+            g.targetPercent() == null ? null : g.targetPercent().doubleValue())).toList();
     int maxAttendance = report.months().stream().mapToInt(CommuneReport.Month::attendance).max().orElse(0);
     List<SvgBars.Bar> attendanceBars = report.months().stream()
-        .map(m -> new SvgBars.Bar(m.month(), m.attendance(), Math.max(1, maxAttendance), null)).toList();
+        .map(m -> new SvgBars.Bar(ProvinceRoutes.monthLabel(m.month()), m.attendance(), Math.max(1, maxAttendance), null)).toList();
+    String month = pages.text(ctx, "reports.trend.month");
 
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("commune", commune);
     model.put("navCommune", commune);
-    model.put("areas", report.areas().stream().map(a -> Map.of("name", a.village() == null ? "Toàn xã" : a.village(),
+    model.put("areas", report.areas().stream().map(a -> Map.of("name", a.village() == null ? whole : a.village(),
         "village", a.village() == null ? "" : a.village(), "households", a.households(), "recognised", a.recognised(),
         "percent", pct(a.percent()))).toList());
-    model.put("groups", report.groups().stream().filter(g -> g.village() == null).map(g -> Map.of("name", g.vi(),
-        "percent", pct(g.percent()), "households", g.households(), "target", g.targetPercent() == null ? "—" : g.targetPercent() + " %",
-        "below", g.belowTarget())).toList());
-    model.put("months", report.months());
-    model.put("chartAreas", SvgBars.render("chart-recognised", areaBars));
-    model.put("chartCriteria", SvgBars.render("chart-criteria", criterionBars));
-    model.put("chartGroups", SvgBars.render("chart-groups", groupBars));
-    model.put("chartAttendance", SvgBars.render("chart-attendance", attendanceBars));
-    pages.render(ctx, "report", "Báo cáo xã " + report.communeName() + " · Report", model);
+    model.put("groups", communeGroups.stream().map(g -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", g.id());
+      m.put("name", english ? g.en() : g.vi());
+      m.put("percent", pct(g.percent()));
+      m.put("households", g.households());
+      m.put("recognised", g.recognised());
+      m.put("target", g.targetPercent() == null ? null : g.targetPercent() + " %");
+      m.put("meets", g.meetsTarget());
+      m.put("below", g.belowTarget());
+      return m;
+    }).toList());
+    CommuneReport.TargetsMet targets = CommuneReport.TargetsMet.of(communeGroups);
+    model.put("targetsMeeting", String.valueOf(targets.meeting()));
+    model.put("targetsWith", targets.withTarget() == 0 ? null : String.valueOf(targets.withTarget()));
+    if (report.vneidLevel2() != null) {
+      model.put("vneid", Map.of("count", String.valueOf(report.vneidLevel2()),
+          "households", String.valueOf(report.areas().get(0).households()), "percent", pct(report.vneidPercent())));
+    }
+    model.put("months", report.months().stream().map(m -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("month", ProvinceRoutes.monthLabel(m.month()));
+      row.put("sessions", m.sessionsHeld() + " / " + m.sessionsPlanned() + " / " + m.sessionsRequired());
+      row.put("held", String.valueOf(m.sessionsHeld()));
+      row.put("attendance", String.valueOf(m.attendance()));
+      row.put("practice", String.valueOf(m.practiceCompleted()));
+      row.put("scans", String.valueOf(m.scans()));
+      row.put("declarations", String.valueOf(m.declarations()));
+      row.put("requests", String.valueOf(m.supportRequests()));
+      row.put("recognised", String.valueOf(m.recognised()));
+      return row;
+    }).toList());
+    model.put("chartAreas", SvgBars.render("chart-recognised", pages.text(ctx, "reports.report.recognised"), percentAxis, areaBars));
+    model.put("chartCriteria", SvgBars.render("chart-criteria", pages.text(ctx, "reports.report.criteria"), percentAxis,
+        criterionBars));
+    model.put("chartGroups", SvgBars.render("chart-groups", pages.text(ctx, "reports.report.groups"), percentAxis, groupBars));
+    model.put("chartAttendance", SvgBars.render("chart-attendance", pages.text(ctx, "reports.report.attendanceChart"),
+        pages.text(ctx, "reports.report.attendance"), attendanceBars));
+    model.put("chartTrendRecognised", SvgColumns.render("chart-trend-recognised", pages.text(ctx, "reports.trend.recognised.title"),
+        month, pages.text(ctx, "reports.trend.recognised.axis"), report.months().stream()
+            .map(m -> new SvgColumns.Column(ProvinceRoutes.monthLabel(m.month()), m.recognised())).toList()));
+    model.put("chartTrendSessions", SvgColumns.render("chart-trend-sessions", pages.text(ctx, "reports.trend.sessions.title"),
+        month, pages.text(ctx, "reports.trend.sessions.axis"), report.months().stream()
+            .map(m -> new SvgColumns.Column(ProvinceRoutes.monthLabel(m.month()), m.sessionsHeld())).toList()));
+    pages.render(ctx, "report", pages.text(ctx, "reports.report.title", report.communeName()), model);
   }
 
   private void download(Context ctx, String kind) {

@@ -51,9 +51,14 @@ class BenchReportsCommandTest {
         run.out());
     // Every household is counted once, in its own commune; the commune report agrees with its line.
     assertTrue(run.out().contains("province check: 300 households"), run.out());
-    assertTrue(run.out().matches("(?s).*province page \\(all columns, table and chart\\) +p50 +[0-9.]+ +max +[0-9.]+.*"),
+    assertTrue(run.out().matches("(?s).*province page \\(all columns, trend, table and charts\\) +p50 +[0-9.]+ +max +[0-9.]+.*"),
         run.out());
     assertTrue(run.out().contains("ratio province page p50 / trivial query p50: "), run.out());
+    // The whole page as a browser gets it, signed in over HTTP, beside a small page.
+    assertTrue(run.out().matches("(?s).*baseline: sign-in page over HTTP +p50 +[0-9.]+ +max +[0-9.]+.*"), run.out());
+    assertTrue(run.out().matches("(?s).*province page over HTTP \\(signed in, [0-9,]+ kB of HTML\\) +p50 +[0-9.]+ +max +[0-9.]+.*"),
+        run.out());
+    assertTrue(run.out().contains("ratio province page over HTTP p50 / sign-in page over HTTP p50: "), run.out());
     assertTrue(run.out().contains("in 3 communes"), run.out());
     assertTrue(run.out().contains("report check: 100 households"), run.out());
   }

@@ -91,7 +91,7 @@ class CommuneOverviewTest {
 
       // Each point as the schedule page shows it, flagged the same way.
       String schedule = officer.get("/dashboard/c/" + commune + "/schedule").body();
-      Matcher row = Pattern.compile("<tr id=\"point-([^\"]+)\"(?: class=\"retired\")?><td><a[^>]*>[^<]*</a>(?:<br><span class=\"sub\">[^<]*</span>)?</td>"
+      Matcher row = Pattern.compile("<tr id=\"point-([^\"]+)\"(?: class=\"retired\")?><td><a[^>]*>[^<]*</a>(?:<br><span class=\"line2\">[^<]*</span>)?</td>"
           + "<td>[^<]*</td><td>(\\d+)</td><td>(\\d+)</td>"
           + "<td>\\d+</td><td>(\\d+)</td>\\s*<td>(.*?)</td></tr>", Pattern.DOTALL).matcher(schedule);
       int points = 0;
