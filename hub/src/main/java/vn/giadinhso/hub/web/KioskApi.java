@@ -186,19 +186,39 @@ final class KioskApi {
 
   /** Reads at most {@code limit} bytes; anything larger is refused with 413 before it fills memory. */
   private static byte[] readLimited(Context ctx, int limit) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
     try (InputStream in = ctx.bodyInputStream()) {
+      if (ctx.req().getContentLengthLong() > limit) {
+        throw tooLarge(in, limit);
+      }
       byte[] bytes = in.readNBytes(limit + 1);
       if (bytes.length > limit) {
-        throw tooLarge(limit);
+        throw tooLarge(in, limit);
       }
       return bytes;
     } catch (IOException e) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "the request body could not be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The 413, after reading and dropping the rest of a body up to a few times the limit: a client
+   * (a kiosk's HTTP library) still sending when the hub answers and closes gets a broken pipe
+   * instead of the answer, and would retry the same batch forever without knowing why. A body
+   * larger than that is cut off.
+   */
+  private static ApiError tooLarge(InputStream in, int limit) throws IOException {
+    long toDrop = 4L * limit;
+    while (toDrop > 0) {
+      long skipped = in.skip(toDrop);
+      if (skipped <= 0) {
+        if (in.read() < 0) {
+          break;
+        }
+        skipped = 1;
+      }
+      toDrop -= skipped;
+    }
+    return tooLarge(limit);
   }
 
   private static ApiError tooLarge(int limit) {

@@ -114,7 +114,9 @@ class AccountsLanguageTest extends SignedInStaffTest {
       }
       for (String fragment : foreign.split("\\{\\d}")) {
         fragment = fragment.strip();
-        if (fragment.length() >= 6 && text.contains(fragment) && !messages.text(own, key).contains(fragment)) {
+        // As a whole word: "commune_code" in a file format's column list is not the English "commune".
+        if (fragment.length() >= 6 && !messages.text(own, key).contains(fragment)
+            && Pattern.compile("(?<!\\w)" + Pattern.quote(fragment) + "(?!\\w)").matcher(text).find()) {
           failures.add(page + " (" + own.code + ") shows " + other.code + " text of " + key + ": \"" + fragment + "\"");
         }
       }

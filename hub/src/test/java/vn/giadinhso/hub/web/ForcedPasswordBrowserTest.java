@@ -57,7 +57,7 @@ class ForcedPasswordBrowserTest {
     chromium.follow(browser.findElement(By.id("reset-submit")));
     String oneTime = browser.findElement(By.id("new-password-value")).getText();
     assertEquals(19, oneTime.length(), oneTime);
-    chromium.follow(browser.findElement(By.cssSelector("form.logout button")));
+    chromium.signOut();
 
     chromium.signIn("can-bo-a", oneTime);
     assertTrue(browser.getCurrentUrl().endsWith("/dashboard/account"), browser.getCurrentUrl());
@@ -76,7 +76,7 @@ class ForcedPasswordBrowserTest {
         browser.findElement(By.tagName("h1")).getText());
     chromium.open("/dashboard/c/an-tuong/requests");
     assertTrue(browser.getCurrentUrl().endsWith("/dashboard/c/an-tuong/requests"), browser.getCurrentUrl());
-    chromium.follow(browser.findElement(By.cssSelector("form.logout button")));
+    chromium.signOut();
 
     // The sign-in page in English, chosen on the sign-in page itself.
     assertTrue(browser.getCurrentUrl().endsWith("/login"), browser.getCurrentUrl());

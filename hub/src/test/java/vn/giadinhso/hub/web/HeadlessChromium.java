@@ -87,6 +87,12 @@ public final class HeadlessChromium implements AutoCloseable {
     follow(driver.findElement(By.id("login-submit")));
   }
 
+  /** Signs out as a person would: opens the account menu in the header, then its sign-out button. */
+  public void signOut() {
+    find("header .account-menu summary").click();
+    follow(find("header .logout button"));
+  }
+
   /**
    * Clicks a link or a form's button and waits until the next page has loaded: reading right
    * after a click may otherwise find the old page's elements, which go stale under the test's
