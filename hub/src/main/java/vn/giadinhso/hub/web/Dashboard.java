@@ -32,11 +32,11 @@ final class Dashboard {
     routes.get("/static/{file}", ctx -> {
       String file = ctx.pathParam("file");
       if (!file.matches("[a-z0-9-]+\\.(css|js)")) {
-        throw DashboardError.notFound(file);
+        throw DashboardError.notFound("errors.notFound.file", file);
       }
       try (InputStream in = Dashboard.class.getResourceAsStream("/web/static/" + file)) {
         if (in == null) {
-          throw DashboardError.notFound(file);
+          throw DashboardError.notFound("errors.notFound.file", file);
         }
         ctx.contentType(file.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
             .header("Cache-Control", "max-age=3600").result(in.readAllBytes());

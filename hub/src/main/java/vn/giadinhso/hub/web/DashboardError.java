@@ -46,10 +46,16 @@ final class DashboardError extends RuntimeException {
     return key == null ? getMessage() : pages.text(ctx, key, args);
   }
 
-  /** {@code what} often repeats the address (a household code…): an ID number typed there is redacted. */
-  static DashboardError notFound(String what) {
-    return new DashboardError(HttpStatus.NOT_FOUND,
-        "Không tìm thấy " + IdNumberText.redact(what) + " · Not found");
+  /**
+   * 404 with the text for {@code key}; its arguments often repeat the address (a household
+   * code…), so an ID number typed there is redacted.
+   */
+  static DashboardError notFound(String key, Object... args) {
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      safe[i] = IdNumberText.redact(String.valueOf(args[i]));
+    }
+    return new DashboardError(HttpStatus.NOT_FOUND, key, safe);
   }
 
   static DashboardError badInput(String message) {

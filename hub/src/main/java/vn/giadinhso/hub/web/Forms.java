@@ -19,7 +19,7 @@ final class Forms {
     try {
       return LocalDate.parse(text(ctx, field));
     } catch (DateTimeParseException e) {
-      throw DashboardError.badInput("Ngày không hợp lệ (" + field + ") · Invalid date");
+      throw DashboardError.badInputKey("errors.invalidDate", field);
     }
   }
 
@@ -27,7 +27,7 @@ final class Forms {
     try {
       return LocalTime.parse(text(ctx, field));
     } catch (DateTimeParseException e) {
-      throw DashboardError.badInput("Giờ không hợp lệ (" + field + ") · Invalid time");
+      throw DashboardError.badInputKey("errors.invalidTime", field);
     }
   }
 
@@ -38,7 +38,7 @@ final class Forms {
     try {
       return YearMonth.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw DashboardError.badInput("Tháng không hợp lệ · Invalid month (YYYY-MM)");
+      throw DashboardError.badInputKey("errors.invalidMonth");
     }
   }
 }

@@ -63,7 +63,7 @@ final class HomeRoutes {
   /** The commune's first page: its figures this month, each linking to the page that shows it in full. */
   private void commune(Context ctx) {
     String id = DashboardAccess.commune(ctx);
-    Communes.Commune commune = communes.find(id).orElseThrow(() -> DashboardError.notFound("xã " + id));
+    Communes.Commune commune = communes.find(id).orElseThrow(() -> DashboardError.notFound("errors.notFound.commune", id));
     CommuneOverviewFigures figures = overview.build(id);
     Messages.Language language = Pages.language(ctx);
     Map<String, Object> model = new HashMap<>();

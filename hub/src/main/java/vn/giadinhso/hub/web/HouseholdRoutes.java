@@ -60,13 +60,13 @@ final class HouseholdRoutes {
 
   private StoredHousehold household(Context ctx, String commune) {
     return hub.households.find(ctx.pathParam("code")).filter(h -> h.household().communeId().equals(commune))
-        .orElseThrow(() -> DashboardError.notFound("hộ " + ctx.pathParam("code")));
+        .orElseThrow(() -> DashboardError.notFound("errors.notFound.household", ctx.pathParam("code")));
   }
 
   private void household(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     StoredHousehold stored = household(ctx, commune);
-    CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> DashboardError.notFound("bộ tiêu chí"));
+    CriteriaSet set = hub.criteria.active(commune).orElseThrow(() -> DashboardError.notFound("errors.notFound.criteriaSet"));
     boolean english = Pages.language(ctx) == Messages.Language.EN;
     HouseholdEvaluation evaluation = HouseholdEvaluator.evaluate(set, stored.household().flags(), stored.latestStatuses());
     List<Map<String, Object>> lines = new ArrayList<>();
@@ -119,11 +119,11 @@ final class HouseholdRoutes {
     String criterion = ctx.pathParam("criterion");
     CriteriaSet set = hub.criteria.active(commune).orElseThrow();
     if (!set.hasCriterion(criterion)) {
-      throw DashboardError.notFound("tiêu chí " + criterion);
+      throw DashboardError.notFound("errors.notFound.criterion", criterion);
     }
     String note = Forms.text(ctx, "note");
     if (note.isEmpty()) {
-      throw DashboardError.badInput("Cần ghi chú bằng chứng · A note (evidence) is required");
+      throw DashboardError.badInputKey("errors.noteRequired");
     }
     String decision = Forms.text(ctx, "decision");
     hub.declarations.decide(stored.household().code(), criterion, !"reject".equals(decision), note, user.username());
@@ -144,7 +144,7 @@ final class HouseholdRoutes {
     StaffUser user = Pages.user(ctx);
     StoredHousehold stored = household(ctx, commune);
     if (!"yes".equals(Forms.text(ctx, "confirm"))) {
-      throw DashboardError.badInput("Đánh dấu ô xác nhận để thu hồi thẻ · Tick the box to confirm the revocation");
+      throw DashboardError.badInputKey("errors.confirmRevoke");
     }
     String code = stored.household().code();
     int through = hub.cards.revoke(code);

@@ -65,7 +65,7 @@ final class ProvinceRoutes {
   /** The province in the path; the gate has checked the account may read it. An admin may name one that does not exist. */
   private Province province(Context ctx) {
     String code = ctx.pathParam("province");
-    return hub.units.province(code).orElseThrow(() -> DashboardError.notFound("tỉnh " + code));
+    return hub.units.province(code).orElseThrow(() -> DashboardError.notFound("errors.notFound.province", code));
   }
 
   private void page(Context ctx) {

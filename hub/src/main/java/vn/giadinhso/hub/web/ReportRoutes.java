@@ -49,7 +49,7 @@ final class ReportRoutes {
   private CommuneReport report(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     if (hub.criteria.active(commune).isEmpty()) {
-      throw DashboardError.notFound("báo cáo của xã này");
+      throw DashboardError.notFound("errors.notFound.report");
     }
     return hub.reports.build(commune);
   }
@@ -158,12 +158,12 @@ final class ReportRoutes {
       codes.addAll(search.codesInVillage(commune, village.strip(), MAX_CARDS));
     }
     if (codes.isEmpty() || codes.size() > MAX_CARDS) {
-      throw DashboardError.badInput("Chọn một thôn hoặc danh sách mã hộ (tối đa " + MAX_CARDS + ") · Choose a village or household codes");
+      throw DashboardError.badInputKey("errors.chooseCards", MAX_CARDS);
     }
     List<Household> households = new ArrayList<>();
     for (String code : codes) {
       households.add(hub.households.find(code).filter(h -> h.household().communeId().equals(commune))
-          .orElseThrow(() -> DashboardError.notFound("hộ " + code)).household());
+          .orElseThrow(() -> DashboardError.notFound("errors.notFound.household", code)).household());
     }
     byte[] pdf = new QrCardSheet((h, issued) -> hub.cards.payload(h.communeId(), h.code(), issued))
         .render(households, LocalDate.now(hub.clock.withZone(Pages.VIETNAM)));

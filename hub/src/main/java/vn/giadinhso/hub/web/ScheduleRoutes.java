@@ -73,14 +73,14 @@ final class ScheduleRoutes {
 
   private SupportPoint point(Context ctx, String commune) {
     return hub.schedule.point(ctx.pathParam("point")).filter(p -> p.communeId().equals(commune))
-        .orElseThrow(() -> DashboardError.notFound("điểm hỗ trợ " + ctx.pathParam("point")));
+        .orElseThrow(() -> DashboardError.notFound("errors.notFound.point", ctx.pathParam("point")));
   }
 
   private Session session(Context ctx, String commune) {
     Session session = hub.schedule.session(ctx.pathParam("session"))
-        .orElseThrow(() -> DashboardError.notFound("buổi hỗ trợ"));
+        .orElseThrow(() -> DashboardError.notFound("errors.notFound.session"));
     hub.schedule.point(session.supportPointId()).filter(p -> p.communeId().equals(commune))
-        .orElseThrow(() -> DashboardError.notFound("buổi hỗ trợ"));
+        .orElseThrow(() -> DashboardError.notFound("errors.notFound.session"));
     return session;
   }
 
@@ -168,7 +168,7 @@ final class ScheduleRoutes {
       try {
         days.add(DayOfWeek.valueOf(day));
       } catch (IllegalArgumentException e) {
-        throw DashboardError.badInput("Ngày trong tuần không hợp lệ · Invalid weekday");
+        throw DashboardError.badInputKey("errors.invalidWeekday");
       }
     }
     List<Session> created;

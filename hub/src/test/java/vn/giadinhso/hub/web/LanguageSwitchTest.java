@@ -70,6 +70,33 @@ class LanguageSwitchTest {
     assertTrue(anyone.get("/login").body().contains("lang=\"en\""));
   }
 
+  /** Keys Java hands to the reader's language: errors, titles, flash messages. */
+  static final Pattern JAVA_KEY = Pattern.compile(
+      "(?:notFound|badInputKey|DashboardError\\.of\\(HttpStatus\\.[A-Z_]+,|text\\(ctx,)\\s*\"([a-z][A-Za-z0-9_.-]*\\.[A-Za-z0-9_.-]+)\"");
+
+  @Test
+  void everyKeyTheRoutesUseHasBothLanguages() throws IOException {
+    Messages messages = new Messages();
+    Set<String> missing = new TreeSet<>();
+    int found = 0;
+    try (Stream<Path> files = Files.list(Path.of("src/main/java/vn/giadinhso/hub/web"))) {
+      for (Path file : files.toList()) {
+        Matcher m = JAVA_KEY.matcher(Files.readString(file));
+        while (m.find()) {
+          if (m.group(1).endsWith(".")) {
+            continue; // a prefix completed with an id at run time (roster.reason. + kind)
+          }
+          found++;
+          if (!messages.has(m.group(1)) || !messages.keys(Messages.Language.EN).contains(m.group(1))) {
+            missing.add(file.getFileName() + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(found > 20, "the routes name their texts by key: " + found);
+    assertTrue(missing.isEmpty(), "keys in Java with no text in both languages: " + missing);
+  }
+
   @Test
   void everyKeyATemplateUsesHasBothLanguages() throws IOException {
     Messages messages = new Messages();
