@@ -35,6 +35,7 @@ class ProvinceBrowserTest {
     hub = new TestHub(dir);
     new DemoData(hub.hub).load();
     hub.hub.users.create("tinh-gl", PASSWORD, Assignment.province("52"));
+    hub.hub.users.create("can-bo-a", PASSWORD, Assignment.staff("an-tuong"));
     chromium = HeadlessChromium.startOrSkip(hub);
     browser = chromium.driver();
   }
@@ -85,5 +86,24 @@ class ProvinceBrowserTest {
     follow(browser.findElement(By.cssSelector("#province-communes tr[data-commune='kon-chieng'] th a")));
     assertTrue(browser.getCurrentUrl().endsWith("/dashboard/c/kon-chieng"), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Kon Chiêng"), browser.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void communeStaffCannotOpenTheProvinceOrAnotherCommune() {
+    chromium.signIn("can-bo-a", PASSWORD);
+    assertTrue(browser.getCurrentUrl().endsWith("/dashboard/c/an-tuong"), browser.getCurrentUrl());
+    assertTrue(browser.findElements(By.cssSelector("a[href^='/dashboard/provinces/']")).isEmpty(),
+        "no link to a province page for commune staff");
+
+    chromium.open("/dashboard/provinces/52");
+    assertTrue(browser.findElement(By.id("error-message")).getText().contains("Bạn không có quyền xem tỉnh này"),
+        browser.findElement(By.tagName("main")).getText());
+    assertTrue(browser.findElements(By.id("province-communes")).isEmpty());
+
+    chromium.open("/dashboard/c/kon-chieng");
+    assertTrue(browser.findElement(By.id("error-message")).getText().contains("Bạn không có quyền xem xã này"),
+        browser.findElement(By.tagName("main")).getText());
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Kon Chiêng") == false,
+        "nothing of the other commune is shown");
   }
 }
