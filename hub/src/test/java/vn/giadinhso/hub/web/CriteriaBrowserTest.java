@@ -66,12 +66,7 @@ class CriteriaBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (hub != null) {
-      hub.close();
-    }
+    HeadlessChromium.close(chromium, hub);
   }
 
   @Test

@@ -50,12 +50,7 @@ class DashboardBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (hub != null) {
-      hub.close();
-    }
+    HeadlessChromium.close(chromium, hub);
   }
 
   private static void submit(WebElement button) {

@@ -116,6 +116,16 @@ public final class HeadlessChromium implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(javascript, args);
   }
 
+  /** For {@code @AfterAll}: closes the browser and then the hub, whichever of them was started. */
+  public static void close(HeadlessChromium chromium, TestHub hub) {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (hub != null) {
+      hub.close();
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -47,12 +47,7 @@ class HouseholdAdminBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (hub != null) {
-      hub.close();
-    }
+    HeadlessChromium.close(chromium, hub);
   }
 
   @Test

@@ -48,12 +48,7 @@ class HouseholdSearchBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (hub != null) {
-      hub.close();
-    }
+    HeadlessChromium.close(chromium, hub);
   }
 
   private static List<String> headsShown() {

@@ -88,12 +88,7 @@ class PhoneLayoutBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (hub != null) {
-      hub.close();
-    }
+    HeadlessChromium.close(chromium, hub);
   }
 
   @Test
