@@ -23,7 +23,6 @@ import java.util.Set;
  * Vietnamese bundle is a defect (MessagesTest reads every template for them).
  */
 final class Messages {
-  static final Language VI = Language.VI;
   /** One file pair per part of the dashboard, so parts can be changed without touching the others. */
   static final List<String> BUNDLES = List.of("layout", "names", "criteria", "overview", "households", "accounts", "queues", "reports", "errors");
 
