@@ -2,6 +2,8 @@ package vn.giadinhso.hub.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,10 +65,14 @@ class HouseholdSearchBrowserTest {
     WebElement box = browser.findElement(By.id("household-query"));
     box.clear();
     box.sendKeys(text, Keys.ENTER);
-    // The old page's box goes stale once the results page has replaced it.
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(box));
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-        d -> text.equals(d.findElement(By.id("household-query")).getAttribute("value")));
+    // Wait for the results page by its address, not by the old box going stale: while Chromium swaps
+    // documents, asking the old element anything can fail with an inspector error instead of "stale".
+    String wanted = "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.getCurrentUrl().endsWith(wanted)
+            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+            && text.equals(d.findElement(By.id("household-query")).getAttribute("value")));
   }
 
   @Test
