@@ -62,7 +62,7 @@ class LessonPlayerTest {
     @Test
     void aResidentPlaysTheHotlineLessonEndToEnd(FxRobot robot) throws Exception {
         LessonSession s = open(robot, ShippedPacks.read("hotline-1022"), Locale.forLanguageTag("vi"));
-        assertEquals("Tổng đài 1022 nhận phản ánh, kiến nghị của người dân gửi chính quyền. Gọi không mất tiền hoặc rất rẻ.",
+        assertEquals("Tổng đài 1022 nhận phản ánh, kiến nghị của người dân gửi chính quyền. Cước gọi như gọi điện thường.",
                 robot.lookup("#lesson-say").queryAs(Label.class).getText());
         robot.clickOn("#lesson-next");
         robot.clickOn("#choice-ambulance");
