@@ -40,7 +40,7 @@ class LessonSessionTest {
     void theRightPathCompletesWithFullScoreAndReportsTheCriterion() throws Exception {
         try (LocalDatabase db = db()) {
             LessonSession s = LessonSession.open(pack, "AT-TH1-0001", new SqliteProgressStore(db, clock), evidence, clock);
-            assertEquals("started hotline-1022 v1 AT-TH1-0001", evidence.last());
+            assertEquals("started hotline-1022 v2 AT-TH1-0001", evidence.last());
             assertEquals(StepKind.INFO, s.step().kind());
             assertFalse(s.canGoBack());
             s.next();

@@ -188,10 +188,10 @@ class KioskWindowTest {
         robot.clickOn("#listen-again");
         assertEquals(summary, said.get(said.size() - 1), "Nghe lại says it again");
         robot.clickOn("#help");
-        assertTrue(said.get(said.size() - 1).startsWith("Bạn cần hỗ trợ về việc gì?"));
+        assertTrue(said.get(said.size() - 1).startsWith("Ông/bà cần hỗ trợ về việc gì?"));
         clock.advance(Duration.ofSeconds(61));
         robot.interact(model::tick);
-        assertTrue(said.get(said.size() - 1).startsWith("Bạn còn ở đây không?"), said.toString());
+        assertTrue(said.get(said.size() - 1).startsWith("Ông/bà còn ở đây không?"), said.toString());
         int before = said.size();
         robot.interact(model::tick);
         assertEquals(before, said.size(), "said once per screen, not on every redraw");

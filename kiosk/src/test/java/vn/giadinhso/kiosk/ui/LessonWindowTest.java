@@ -105,7 +105,7 @@ class LessonWindowTest {
         awaitScreen(Screen.STATUS);
         String button = "#lesson-" + CRITERION + "-" + LESSON;
         reveal(robot, button);
-        assertTrue(robot.lookup(button).queryAs(Button.class).getText().startsWith("Học thử: "));
+        assertTrue(robot.lookup(button).queryAs(Button.class).getText().startsWith("Thực hành: "));
         robot.clickOn(button);
         assertEquals(Screen.LESSON, model.screen());
         assertTrue(robot.lookup("#lesson").tryQuery().isPresent(), "the player opened");
@@ -121,7 +121,7 @@ class LessonWindowTest {
         robot.clickOn(button);
         LessonSession resumed = model.lesson().orElseThrow();
         assertEquals(3, resumed.stepNumber(), "resumes where it was left");
-        assertTrue(robot.lookup("#lesson-feedback").queryAs(Label.class).getText().startsWith("Bạn đang học tiếp từ bước 3"));
+        assertTrue(robot.lookup("#lesson-feedback").queryAs(Label.class).getText().startsWith("Học tiếp từ bước 3"));
         while (!resumed.done()) {
             playOneStep(robot, resumed);
         }
@@ -187,7 +187,7 @@ class LessonWindowTest {
     void withoutACardAResidentPractisesFromTheWelcomeScreen(FxRobot robot) throws Exception {
         robot.clickOn("#practise");
         assertEquals(Screen.PRACTICE, model.screen());
-        assertTrue(said.get(said.size() - 1).startsWith("Học thử: chọn một bài"), said.toString());
+        assertTrue(said.get(said.size() - 1).startsWith("Thực hành: chọn một bài"), said.toString());
         reveal(robot, "#practice-hotline-1022");
         assertEquals("Gọi Tổng đài 1022 để phản ánh", robot.lookup("#practice-hotline-1022").queryAs(Button.class).getText());
         robot.clickOn("#practice-hotline-1022");
@@ -196,7 +196,7 @@ class LessonWindowTest {
         while (!s.done()) {
             playOneStep(robot, s);
         }
-        assertTrue(robot.lookup("#lesson-counts-note").queryAs(Label.class).getText().startsWith("Bạn học thử không cần thẻ"));
+        assertTrue(robot.lookup("#lesson-counts-note").queryAs(Label.class).getText().startsWith("Thực hành không cần thẻ"));
         assertEquals("Chọn bài khác", robot.lookup("#lesson-finish").queryAs(Button.class).getText());
         robot.clickOn("#lesson-finish");
         assertEquals(Screen.PRACTICE, model.screen(), "back to the list");

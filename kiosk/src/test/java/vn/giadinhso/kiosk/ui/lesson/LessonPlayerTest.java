@@ -62,7 +62,7 @@ class LessonPlayerTest {
     @Test
     void aResidentPlaysTheHotlineLessonEndToEnd(FxRobot robot) throws Exception {
         LessonSession s = open(robot, ShippedPacks.read("hotline-1022"), Locale.forLanguageTag("vi"));
-        assertEquals("Tổng đài 1022 nhận phản ánh, kiến nghị của người dân gửi chính quyền. Gọi không mất tiền hoặc rất rẻ.",
+        assertEquals("Tổng đài 1022 nhận phản ánh, kiến nghị của người dân gửi chính quyền. Cước gọi như gọi điện thường.",
                 robot.lookup("#lesson-say").queryAs(Label.class).getText());
         robot.clickOn("#lesson-next");
         robot.clickOn("#choice-ambulance");
@@ -70,14 +70,14 @@ class LessonPlayerTest {
         robot.clickOn("#choice-road");
         robot.clickOn("#lesson-next");
         robot.clickOn("#phone-app-chat");
-        assertEquals("Chưa đúng chỗ. Không sao, bạn thử lại nhé.", robot.lookup("#lesson-feedback").queryAs(Label.class).getText());
+        assertEquals("Chưa đúng chỗ. Không sao, thử lại nhé.", robot.lookup("#lesson-feedback").queryAs(Label.class).getText());
         robot.clickOn("#phone-app-maps");
         assertTrue(robot.lookup(".phone-highlight").tryQuery().isPresent(), "two misses: the phone app is framed");
         robot.clickOn("#phone-app-phone");
         for (String k : new String[] {"1", "0", "2", "3", "back", "2"}) {
             robot.clickOn("#key-" + k);
         }
-        assertEquals("Bạn đã gõ: 1022", robot.lookup("#lesson-typed").queryAs(Label.class).getText());
+        assertEquals("Đã gõ: 1022", robot.lookup("#lesson-typed").queryAs(Label.class).getText());
         robot.clickOn("#key-done");
         robot.clickOn("#lesson-back");
         assertEquals("dial", s.step().id(), "Quay lại goes one step back");
