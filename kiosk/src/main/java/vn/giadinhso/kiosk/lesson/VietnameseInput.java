@@ -105,6 +105,18 @@ public final class VietnameseInput {
         return out.toString();
     }
 
+    /** The text without any tone or shape mark, đ as d: what a keyboard types with no method. */
+    public static String plain(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (char c : nfd.toCharArray()) {
+            if (TONE_MARKS.indexOf(c) < 0 && SHAPE_MARKS.indexOf(c) < 0) {
+                b.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+            }
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || TONE_MARKS.indexOf(c) >= 0 || SHAPE_MARKS.indexOf(c) >= 0;
     }

@@ -23,6 +23,9 @@ import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.lesson.Step;
 import vn.giadinhso.kiosk.lesson.StepKind;
+import vn.giadinhso.kiosk.lesson.TypingChoice;
+import vn.giadinhso.kiosk.lesson.TypingMethod;
+import vn.giadinhso.kiosk.lesson.VietnameseInput;
 
 /**
  * The lesson on the whole window: the simulated phone on the left, the instruction, the gentle
@@ -33,7 +36,7 @@ public final class LessonPlayer {
 
     /** What the player needs from the kiosk around it. */
     public record Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
-            Consumer<String> startLesson, Runnable exit) {
+            Consumer<String> startLesson, Runnable exit, TypingChoice typing) {
     }
 
     private final LessonSession session;
@@ -151,12 +154,34 @@ public final class LessonPlayer {
     private Node keyboard(Step step) {
         Label typed = label(t.get("typed") + " " + session.typed(), "lesson-typed");
         typed.setId("lesson-typed");
-        VietKeyboard k = new VietKeyboard(t, session.typed(), session::type, session::submit, variantsOf, v -> {
-            variantsOf = v;
-            render();
-        });
-        boolean digits = step.answer() != null && step.answer().chars().anyMatch(Character::isDigit);
-        return new VBox(8, typed, step.digitsOnly() ? k.digits() : k.letters(digits));
+        typed.setMinHeight(Region.USE_PREF_SIZE);
+        TypingMethod method = host.typing().method();
+        VietKeyboard k = new VietKeyboard(t, session.typed(), method, variantsOf, new VietKeyboard.Actions(
+                session::type, session::submit, v -> {
+                    variantsOf = v;
+                    render();
+                }, m -> {
+                    host.typing().choose(m);
+                    variantsOf = null;
+                    render();
+                }));
+        if (step.digitsOnly()) {
+            return new VBox(8, typed, k.digits());
+        }
+        HBox top = new HBox(16, typed);
+        top.setAlignment(Pos.CENTER_LEFT);
+        // The keys the resident's phone needs for this answer: "Theo Telex, gõ: nons las".
+        String answer = step.answer() == null ? "" : step.answer();
+        String keys = method.keysFor(answer);
+        if (!keys.equals(method.keysFor(VietnameseInput.plain(answer)))) {
+            Label how = label(method == TypingMethod.TONE_KEYS ? t.get("rule.TONE_KEYS")
+                    : t.get("keys." + method.name(), keys), "lesson-keys");
+            how.setId("typing-keys");
+            how.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(how, Priority.ALWAYS);
+            top.getChildren().add(how);
+        }
+        return new VBox(8, top, k.letters(answer));
     }
 
     private Node choices(Step step) {
