@@ -45,6 +45,7 @@ public final class LessonPlayer {
     private final LessonTexts t;
     private final StackPane root = new StackPane();
     private final double height;
+    private final boolean compact;
     private String variantsOf;
 
     public LessonPlayer(LessonSession session, Host host, StepNarration narration, double height) {
@@ -53,6 +54,11 @@ public final class LessonPlayer {
         this.narration = narration;
         this.t = LessonTexts.of(host.locale());
         this.height = height;
+        // A 768-pixel screen has no height to spare: tighter spacing and 60-px keys (15 mm there).
+        this.compact = height < 900;
+        if (compact) {
+            root.getStyleClass().add("compact");
+        }
         root.setId("lesson");
         root.getStyleClass().add("lesson");
         root.getStylesheets().add(LessonPlayer.class.getResource("lesson.css").toExternalForm());
@@ -73,11 +79,11 @@ public final class LessonPlayer {
         Step step = session.step();
         var phoneState = new PhoneView.State(step.kind() == StepKind.TYPE ? step.target() : null, session.typed(),
                 session.done() ? Optional.empty() : session.highlight());
-        Node phone = new PhoneView(session.pack(), host.locale(), phoneState, session::tap).build(step.screen(), height - 40);
+        Node phone = new PhoneView(session.pack(), host.locale(), phoneState, session::tap).build(step.screen(), height - 2 * pad());
         Node side = session.done() ? finished() : instructions(step);
         HBox.setHgrow(side, Priority.ALWAYS);
         HBox page = new HBox(32, phone, side);
-        page.setPadding(new Insets(20));
+        page.setPadding(new Insets(pad()));
         page.setAlignment(Pos.TOP_LEFT);
         root.getChildren().setAll(page);
         if (!session.done()) {
@@ -101,7 +107,7 @@ public final class LessonPlayer {
         Label say = label(step.say().in(host.locale()), "lesson-say");
         say.setMinHeight(Region.USE_PREF_SIZE);
         say.setId("lesson-say");
-        VBox side = new VBox(12, top, say);
+        VBox side = new VBox(compact ? 6 : 12, top, say);
         feedback(step).ifPresent(side.getChildren()::add);
         switch (step.kind()) {
             case TYPE -> side.getChildren().add(keyboard(step));
@@ -127,6 +133,10 @@ public final class LessonPlayer {
         }
         side.getChildren().addAll(fill, actions);
         return side;
+    }
+
+    private double pad() {
+        return compact ? 12 : 20;
     }
 
     private Optional<Node> feedback(Step step) {
@@ -156,7 +166,7 @@ public final class LessonPlayer {
         typed.setId("lesson-typed");
         typed.setMinHeight(Region.USE_PREF_SIZE);
         TypingMethod method = host.typing().method();
-        VietKeyboard k = new VietKeyboard(t, session.typed(), method, variantsOf, new VietKeyboard.Actions(
+        VietKeyboard k = new VietKeyboard(t, session.typed(), method, variantsOf, compact ? 60 : 64, new VietKeyboard.Actions(
                 session::type, session::submit, v -> {
                     variantsOf = v;
                     render();
@@ -236,10 +246,17 @@ public final class LessonPlayer {
         });
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
-        HBox actions = new HBox(16);
+        // One above the other: "Bài tiếp theo: <a long title>" beside "Chọn bài khác" squeezed both to "…".
+        VBox actions = new VBox(12);
         Optional<LessonPack> next = host.lesson().apply(session.lesson().next());
-        next.ifPresent(p -> actions.getChildren().add(button(t.get("nextLesson", p.lesson().title().in(host.locale())),
-                "lesson-next-lesson", "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()))));
+        next.ifPresent(p -> {
+            Button b = button(t.get("nextLesson", p.lesson().title().in(host.locale())), "lesson-next-lesson",
+                    "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()));
+            b.setWrapText(true);
+            b.setMinWidth(Region.USE_COMPUTED_SIZE);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+            actions.getChildren().add(b);
+        });
         Button finish = button(t.get("finish" + anonymous), "lesson-finish", "mdi2h-home", host.exit);
         finish.getStyleClass().add("lesson-secondary");
         actions.getChildren().add(finish);
@@ -256,6 +273,7 @@ public final class LessonPlayer {
 
     private static Button button(String text, String id, String icon, Runnable action) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.getStyleClass().add("lesson-button");
         b.setGraphic(icon(icon, 36));

@@ -20,8 +20,9 @@ import vn.giadinhso.kiosk.lesson.VietnameseInput;
  * The on-screen keyboard, typing as the resident's phone does: Telex or VNI (the choice sits
  * beside the letters and is kept for the visit), or the kiosk's own tone keys for someone who
  * does not type on a phone yet. Digits-only steps get a telephone keypad instead. Every key is
- * at least 64 px (about 16 mm on a 21.5" 1080p panel) and never narrower than its label: keys
- * carry their own style class, not the PIN pad's fixed-width {@code .key} from kiosk.css.
+ * at least 15 mm (64 px on a 21.5" 1080p panel, 60 px on a 15.6" 768p one) and never narrower
+ * than its label: keys carry their own style class, not the PIN pad's fixed-width {@code .key}
+ * from kiosk.css.
  */
 final class VietKeyboard {
 
@@ -40,10 +41,13 @@ final class VietKeyboard {
     private final TypingMethod method;
     private final String variantsOf;
     private final Actions actions;
+    private final double keySize;
     private long pressedAt;
 
     /** @param variantsOf the letter whose long-press variants are open (tone keys only), or null */
-    VietKeyboard(LessonTexts t, String text, TypingMethod method, String variantsOf, Actions actions) {
+    /** @param keySize the smallest side of a key in px: at least 15 mm on the panel */
+    VietKeyboard(LessonTexts t, String text, TypingMethod method, String variantsOf, double keySize, Actions actions) {
+        this.keySize = keySize;
         this.t = t;
         this.text = text;
         this.method = method;
@@ -225,8 +229,8 @@ final class VietKeyboard {
         return l;
     }
 
-    private static Button key(String label, String id, Runnable action) {
-        Button b = new Key(label);
+    private Button key(String label, String id, Runnable action) {
+        Button b = new Key(label, keySize);
         b.setId(id);
         b.getStyleClass().add("lesson-key");
         b.setFocusTraversable(false);
@@ -235,22 +239,25 @@ final class VietKeyboard {
     }
 
     /**
-     * A key at least 64 px square and never narrower than its label: a row that does not fit
+     * A key at least {@code size} px square and never narrower than its label: a row that does not fit
      * shows as off the screen (which the accessibility test reports), never as "X…".
      */
     private static final class Key extends Button {
-        Key(String label) {
+        private final double size;
+
+        Key(String label, double size) {
             super(label);
+            this.size = size;
         }
 
         @Override
         protected double computeMinWidth(double height) {
-            return Math.max(64, computePrefWidth(height));
+            return Math.max(size, computePrefWidth(height));
         }
 
         @Override
         protected double computeMinHeight(double width) {
-            return Math.max(64, super.computeMinHeight(width));
+            return Math.max(size, super.computeMinHeight(width));
         }
     }
 }
