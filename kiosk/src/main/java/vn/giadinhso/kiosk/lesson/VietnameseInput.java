@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vietnamese letters without Telex or VNI: the keyboard types plain letters, a long press offers
- * ă â ê ô ơ ư đ, and a row of the five tone marks puts the mark on the right vowel of the last
- * word — so "hoa" + huyền gives "hòa" and "nguoi" is never needed.
+ * Vietnamese letters, the tone-key way ({@link TypingMethod#TONE_KEYS}): the keyboard types plain
+ * letters, a long press offers ă â ê ô ơ ư đ, and a row of the five tone marks puts the mark on
+ * the right vowel of the last word — so "hoa" + huyền gives "hòa". The placement rule is shared by
+ * Telex and VNI ({@link LastWord}); {@link #canonical} is how every answer is compared.
  */
 public final class VietnameseInput {
 
@@ -21,6 +22,16 @@ public final class VietnameseInput {
         Tone(char mark, String nameVi) {
             this.mark = mark;
             this.nameVi = nameVi;
+        }
+
+        /** The tone of a combining mark, or null when {@code c} is not one. */
+        public static Tone of(char c) {
+            for (Tone t : values()) {
+                if (t.mark == c) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         /** The mark shown on the key, on a plain "a" so it is visible. */
@@ -92,6 +103,18 @@ public final class VietnameseInput {
             }
         }
         return out.toString();
+    }
+
+    /** The text without any tone or shape mark, đ as d: what a keyboard types with no method. */
+    public static String plain(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (char c : nfd.toCharArray()) {
+            if (TONE_MARKS.indexOf(c) < 0 && SHAPE_MARKS.indexOf(c) < 0) {
+                b.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+            }
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
     }
 
     private static boolean isWordChar(char c) {

@@ -33,6 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.giadinhso.kiosk.screen.ConnectionState;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.lesson.TypingChoice;
 import vn.giadinhso.kiosk.ui.lesson.LessonPlayer;
 import vn.giadinhso.kiosk.ui.lesson.MediaNarrator;
 import vn.giadinhso.kiosk.ui.lesson.StepNarration;
@@ -53,6 +54,8 @@ public final class KioskRoot {
     private final Voice voice;
     private final StackPane root = new StackPane();
     private final StepNarration narration = new StepNarration(new MediaNarrator());
+    /** The typing method the resident picked in a lesson, kept while they stay (issue 13). */
+    private final TypingChoice typing = new TypingChoice();
     private Label connectionState;
     private List<Object> lastSpoken = List.of();
 
@@ -116,6 +119,9 @@ public final class KioskRoot {
             return;
         }
         narration.stop();
+        if (model.screen() == vn.giadinhso.kiosk.screen.Screen.WELCOME) {
+            typing.forget(); // the next resident starts with the commonest method again
+        }
         BorderPane page = new BorderPane();
         page.setPadding(new Insets(16));
         page.setTop(topBar(t));
@@ -165,7 +171,7 @@ public final class KioskRoot {
     private Node lessonPlayer() {
         double height = root.getScene() == null ? 768 : root.getScene().getHeight();
         return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.locale(), model::criterionText,
-                model::lessonPack, model::startLesson, model::leaveLesson), narration, height).node();
+                model::lessonPack, model::startLesson, model::leaveLesson, typing), narration, height).node();
     }
 
     private Node topBar(Texts t) {

@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.ui;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
@@ -77,8 +78,10 @@ final class StaffViews {
             sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
         }
         for (Session s : model.todaysSessions()) {
-            sessions.getChildren().add(Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
-                    + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s))));
+            Button b = Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+                    + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s)));
+            b.setWrapText(true); // a long topic wraps, never cut short with "…"
+            sessions.getChildren().add(b);
         }
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
                 Widgets.body(t.get("staff.kiosk", model.kioskId())),

@@ -2,6 +2,7 @@ package vn.giadinhso.kiosk.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -11,10 +12,14 @@ final class Widgets {
     private Widgets() {
     }
 
+    // Words are wrapped, never cut short with "…" (KioskTruncationTest): labels keep the height
+    // of all their lines, buttons the width of their words.
+
     static Label title(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("title");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -22,11 +27,19 @@ final class Widgets {
         Label l = new Label(text);
         l.getStyleClass().add("body");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
     static Button button(String text, Ikon icon, String id, Runnable action) {
-        Button b = new Button(text);
+        Button b = new Button(text) {
+            // At least 80 px, and never narrower than its words unless they wrap. In code, not in
+            // kiosk.css: a stylesheet's -fx-min-width overrides a view's own setMinWidth.
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(80, isWrapText() ? super.computeMinWidth(height) : computePrefWidth(height));
+            }
+        };
         b.getStyleClass().add("big-button");
         if (icon != null) {
             b.setGraphic(icon(icon, 44, "#ffffff"));

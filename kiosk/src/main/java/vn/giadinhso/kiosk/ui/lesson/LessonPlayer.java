@@ -23,6 +23,9 @@ import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.lesson.Step;
 import vn.giadinhso.kiosk.lesson.StepKind;
+import vn.giadinhso.kiosk.lesson.TypingChoice;
+import vn.giadinhso.kiosk.lesson.TypingMethod;
+import vn.giadinhso.kiosk.lesson.VietnameseInput;
 
 /**
  * The lesson on the whole window: the simulated phone on the left, the instruction, the gentle
@@ -33,7 +36,7 @@ public final class LessonPlayer {
 
     /** What the player needs from the kiosk around it. */
     public record Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
-            Consumer<String> startLesson, Runnable exit) {
+            Consumer<String> startLesson, Runnable exit, TypingChoice typing) {
     }
 
     private final LessonSession session;
@@ -42,6 +45,7 @@ public final class LessonPlayer {
     private final LessonTexts t;
     private final StackPane root = new StackPane();
     private final double height;
+    private final boolean compact;
     private String variantsOf;
 
     public LessonPlayer(LessonSession session, Host host, StepNarration narration, double height) {
@@ -50,6 +54,11 @@ public final class LessonPlayer {
         this.narration = narration;
         this.t = LessonTexts.of(host.locale());
         this.height = height;
+        // A 768-pixel screen has no height to spare: tighter spacing and 60-px keys (15 mm there).
+        this.compact = height < 900;
+        if (compact) {
+            root.getStyleClass().add("compact");
+        }
         root.setId("lesson");
         root.getStyleClass().add("lesson");
         root.getStylesheets().add(LessonPlayer.class.getResource("lesson.css").toExternalForm());
@@ -70,11 +79,11 @@ public final class LessonPlayer {
         Step step = session.step();
         var phoneState = new PhoneView.State(step.kind() == StepKind.TYPE ? step.target() : null, session.typed(),
                 session.done() ? Optional.empty() : session.highlight());
-        Node phone = new PhoneView(session.pack(), host.locale(), phoneState, session::tap).build(step.screen(), height - 40);
+        Node phone = new PhoneView(session.pack(), host.locale(), phoneState, session::tap).build(step.screen(), height - 2 * pad());
         Node side = session.done() ? finished() : instructions(step);
         HBox.setHgrow(side, Priority.ALWAYS);
         HBox page = new HBox(32, phone, side);
-        page.setPadding(new Insets(20));
+        page.setPadding(new Insets(pad()));
         page.setAlignment(Pos.TOP_LEFT);
         root.getChildren().setAll(page);
         if (!session.done()) {
@@ -98,7 +107,7 @@ public final class LessonPlayer {
         Label say = label(step.say().in(host.locale()), "lesson-say");
         say.setMinHeight(Region.USE_PREF_SIZE);
         say.setId("lesson-say");
-        VBox side = new VBox(12, top, say);
+        VBox side = new VBox(compact ? 6 : 12, top, say);
         feedback(step).ifPresent(side.getChildren()::add);
         switch (step.kind()) {
             case TYPE -> side.getChildren().add(keyboard(step));
@@ -126,6 +135,10 @@ public final class LessonPlayer {
         return side;
     }
 
+    private double pad() {
+        return compact ? 12 : 20;
+    }
+
     private Optional<Node> feedback(Step step) {
         String hint = step.hint() == null ? null : step.hint().in(host.locale());
         String text = switch (session.feedback()) {
@@ -151,12 +164,34 @@ public final class LessonPlayer {
     private Node keyboard(Step step) {
         Label typed = label(t.get("typed") + " " + session.typed(), "lesson-typed");
         typed.setId("lesson-typed");
-        VietKeyboard k = new VietKeyboard(t, session.typed(), session::type, session::submit, variantsOf, v -> {
-            variantsOf = v;
-            render();
-        });
-        boolean digits = step.answer() != null && step.answer().chars().anyMatch(Character::isDigit);
-        return new VBox(8, typed, step.digitsOnly() ? k.digits() : k.letters(digits));
+        typed.setMinHeight(Region.USE_PREF_SIZE);
+        TypingMethod method = host.typing().method();
+        VietKeyboard k = new VietKeyboard(t, session.typed(), method, variantsOf, compact ? 60 : 64, new VietKeyboard.Actions(
+                session::type, session::submit, v -> {
+                    variantsOf = v;
+                    render();
+                }, m -> {
+                    host.typing().choose(m);
+                    variantsOf = null;
+                    render();
+                }));
+        if (step.digitsOnly()) {
+            return new VBox(8, typed, k.digits());
+        }
+        HBox top = new HBox(16, typed);
+        top.setAlignment(Pos.CENTER_LEFT);
+        // The keys the resident's phone needs for this answer: "Theo Telex, gõ: nons las".
+        String answer = step.answer() == null ? "" : step.answer();
+        String keys = method.keysFor(answer);
+        if (!keys.equals(method.keysFor(VietnameseInput.plain(answer)))) {
+            Label how = label(method == TypingMethod.TONE_KEYS ? t.get("rule.TONE_KEYS")
+                    : t.get("keys." + method.name(), keys), "lesson-keys");
+            how.setId("typing-keys");
+            how.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(how, Priority.ALWAYS);
+            top.getChildren().add(how);
+        }
+        return new VBox(8, top, k.letters(answer));
     }
 
     private Node choices(Step step) {
@@ -211,10 +246,17 @@ public final class LessonPlayer {
         });
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
-        HBox actions = new HBox(16);
+        // One above the other: "Bài tiếp theo: <a long title>" beside "Chọn bài khác" squeezed both to "…".
+        VBox actions = new VBox(12);
         Optional<LessonPack> next = host.lesson().apply(session.lesson().next());
-        next.ifPresent(p -> actions.getChildren().add(button(t.get("nextLesson", p.lesson().title().in(host.locale())),
-                "lesson-next-lesson", "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()))));
+        next.ifPresent(p -> {
+            Button b = button(t.get("nextLesson", p.lesson().title().in(host.locale())), "lesson-next-lesson",
+                    "mdi2s-school", () -> host.startLesson().accept(p.lesson().id()));
+            b.setWrapText(true);
+            b.setMinWidth(Region.USE_COMPUTED_SIZE);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+            actions.getChildren().add(b);
+        });
         Button finish = button(t.get("finish" + anonymous), "lesson-finish", "mdi2h-home", host.exit);
         finish.getStyleClass().add("lesson-secondary");
         actions.getChildren().add(finish);
@@ -231,6 +273,7 @@ public final class LessonPlayer {
 
     private static Button button(String text, String id, String icon, Runnable action) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.getStyleClass().add("lesson-button");
         b.setGraphic(icon(icon, 36));

@@ -41,6 +41,9 @@ final class PhoneView {
 
     static final double WIDTH = 440;
     static final double HEIGHT = 900;
+    /** An app's tile and its cell on the home screen, in phone pixels: three across, like a phone's. */
+    static final double APP_TILE = 104;
+    static final double APP_CELL = 124;
 
     /** What the phone needs to know about the current step. */
     record State(String typedInto, String typed, Optional<String> highlight) {
@@ -150,6 +153,9 @@ final class PhoneView {
         }
         i.setIconSize(size);
         i.setIconColor(Color.web(colour));
+        // Inline, as Widgets.icon does: otherwise the theme's stylesheet wins over setIconSize and
+        // setIconColor and draws every phone icon as a small dark glyph.
+        i.setStyle(i.getStyle() + "; -fx-icon-size: " + size + "px; -fx-icon-color: " + colour + ";");
         return i;
     }
 
@@ -305,28 +311,54 @@ final class PhoneView {
         return box;
     }
 
+    /**
+     * A home screen as residents meet it: large rounded-square tiles in the app's own colour,
+     * a big glyph filling most of the tile (white, or near-black on a light colour), a light
+     * sheen and shadow like a real launcher's icons, and the name in large dark text below.
+     */
     private Node apps(PhoneElement e) {
-        TilePane grid = new TilePane(10, 16);
+        TilePane grid = new TilePane(8, 18);
         grid.setPrefColumns(3);
-        grid.setPadding(new Insets(8, 14, 8, 14));
-        grid.setPrefTileWidth(116);
+        grid.setPadding(new Insets(12, 12, 8, 12));
+        grid.setPrefTileWidth(APP_CELL);
         for (PhoneElement app : e.items()) {
-            StackPane tile = new StackPane(icon(app.icon() == null ? "apps" : app.icon(), 44, "#ffffff"));
-            tile.setMinSize(84, 84);
-            tile.setMaxSize(84, 84);
-            tile.setStyle("-fx-background-color: " + colourOr(app.style(), accent) + "; -fx-background-radius: 22;");
+            String colour = colourOr(app.style(), accent);
+            Color bg = Color.web(colour);
+            String glyph = luminance(bg) > 0.45 ? "#101010" : "#ffffff";
+            Region tile = new Region();
+            tile.setMinSize(APP_TILE, APP_TILE);
+            tile.setMaxSize(APP_TILE, APP_TILE);
+            tile.setStyle("-fx-background-color: linear-gradient(to bottom, " + web(bg.deriveColor(0, 0.9, 1.18, 1)) + ", "
+                    + colour + " 55%, " + web(bg.deriveColor(0, 1, 0.86, 1)) + "); -fx-background-radius: 28;"
+                    + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 8, 0, 0, 3);");
+            StackPane icon = new StackPane(tile, icon(app.icon() == null ? "apps" : app.icon(), 70, glyph));
+            icon.getStyleClass().add("phone-app-icon");
             Label name = label(t(app.text()), "phone-app-name");
             name.setAlignment(Pos.CENTER);
             name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            name.setMaxWidth(116);
+            name.setMaxWidth(APP_CELL);
             name.setMinHeight(Region.USE_PREF_SIZE);
-            VBox cell = new VBox(6, tile, name);
+            VBox cell = new VBox(8, icon, name);
             cell.setAlignment(Pos.TOP_CENTER);
             Node n = tappable(app, cell);
             VBox.setMargin(n, Insets.EMPTY);
             grid.getChildren().add(n);
         }
         return grid;
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+
+    /** WCAG relative luminance, to pick a glyph that stands out on the app's colour. */
+    static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     private Node card(PhoneElement e) {

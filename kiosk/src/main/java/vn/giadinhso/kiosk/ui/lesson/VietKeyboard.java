@@ -1,5 +1,6 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -9,41 +10,49 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.giadinhso.kiosk.lesson.TypingMethod;
 import vn.giadinhso.kiosk.lesson.VietnameseInput;
 
 /**
- * The on-screen keyboard: big keys, no Telex or VNI. Plain letters; ă â đ ê ô ơ ư in their own row
- * or by holding a letter; a row of the five tone marks that puts the mark on the right vowel of
- * the last word. Digits-only steps get a telephone keypad instead. Keys are at least 64 px
- * (about 16 mm on a 21.5" 1080p panel).
+ * The on-screen keyboard, typing as the resident's phone does: Telex or VNI (the choice sits
+ * beside the letters and is kept for the visit), or the kiosk's own tone keys for someone who
+ * does not type on a phone yet. Digits-only steps get a telephone keypad instead. Every key is
+ * at least 15 mm (64 px on a 21.5" 1080p panel, 60 px on a 15.6" 768p one) and never narrower
+ * than its label: keys carry their own style class, not the PIN pad's fixed-width {@code .key}
+ * from kiosk.css.
  */
 final class VietKeyboard {
 
     private static final long LONG_PRESS_MS = 500;
-    private static final List<String> ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm");
+    private static final String DIGITS = "1234567890";
+    private static final List<String> LETTERS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
     private static final List<String> MARKED = List.of("ă", "â", "đ", "ê", "ô", "ơ", "ư");
+
+    /** What the keyboard reports back to the player, which keeps the state. */
+    record Actions(Consumer<String> onText, Runnable onDone, Consumer<String> onVariants,
+            Consumer<TypingMethod> onMethod) {
+    }
 
     private final LessonTexts t;
     private final String text;
-    private final Consumer<String> onText;
-    private final Runnable onDone;
+    private final TypingMethod method;
     private final String variantsOf;
-    private final Consumer<String> onVariants;
+    private final Actions actions;
+    private final double keySize;
     private long pressedAt;
 
-    /**
-     * @param variantsOf the letter whose long-press variants are open, or null
-     * @param onVariants opens (letter) or closes (null) the variants row; the player keeps that state
-     */
-    VietKeyboard(LessonTexts t, String text, Consumer<String> onText, Runnable onDone, String variantsOf,
-            Consumer<String> onVariants) {
+    /** @param variantsOf the letter whose long-press variants are open (tone keys only), or null */
+    /** @param keySize the smallest side of a key in px: at least 15 mm on the panel */
+    VietKeyboard(LessonTexts t, String text, TypingMethod method, String variantsOf, double keySize, Actions actions) {
+        this.keySize = keySize;
         this.t = t;
         this.text = text;
-        this.onText = onText;
-        this.onDone = onDone;
+        this.method = method;
         this.variantsOf = variantsOf;
-        this.onVariants = onVariants;
+        this.actions = actions;
     }
 
     Node digits() {
@@ -55,107 +64,200 @@ final class VietKeyboard {
             String k = keys[i];
             Button b = switch (k) {
                 case "⌫" -> key("⌫", "key-back", this::backspace);
-                case "✓" -> key(t.get("done"), "key-done", onDone);
-                default -> key(k, "key-" + k, () -> onText.accept(text + k));
+                case "✓" -> done();
+                default -> key(k, "key-" + k, () -> actions.onText().accept(text + k));
             };
             b.setMinSize(120, 76);
-            if ("✓".equals(k)) {
-                b.getStyleClass().add("key-done");
-            }
             pad.add(b, i % 3, i / 3);
         }
         pad.setAlignment(Pos.CENTER_LEFT);
         return pad;
     }
 
-    /** Letters; the digit row only when the answer needs digits, so the keyboard fits a 768-pixel screen. */
-    Node letters(boolean withDigits) {
+    /**
+     * Letters, with the method's own keys: VNI always has the digit row (its digits are the
+     * marks); Telex and the tone keys only when the answer has digits, to fit a 768-pixel screen.
+     */
+    Node letters(String answer) {
         VBox rows = new VBox(6);
-        for (String row : ROWS) {
-            if (!withDigits && Character.isDigit(row.charAt(0))) {
-                continue;
-            }
-            HBox r = new HBox(6);
-            for (char c : row.toCharArray()) {
-                r.getChildren().add(letter(String.valueOf(c)));
-            }
-            if (row.startsWith("z")) {
-                Button back = key("⌫", "key-back", this::backspace);
-                back.setMinWidth(96);
-                Button space = key(t.get("space"), "key-space", () -> onText.accept(text + " "));
-                space.setMinWidth(220);
-                r.getChildren().addAll(back, space);
-            }
-            rows.getChildren().add(r);
+        if (method == TypingMethod.VNI || answer.chars().anyMatch(Character::isDigit)) {
+            rows.getChildren().add(row(DIGITS));
         }
+        for (String r : LETTERS) {
+            rows.getChildren().add(row(r));
+        }
+        // Dossier codes and passwords have dots and dashes (H21.52-261120-0012): beside the z row,
+        // where a phone keyboard has them, with any other sign the answer needs.
+        HBox last = (HBox) rows.getChildren().get(rows.getChildren().size() - 1);
+        StringBuilder signs = new StringBuilder(".-");
+        answer.chars().filter(c -> !Character.isLetterOrDigit(c) && c != ' ' && signs.indexOf(String.valueOf((char) c)) < 0)
+                .forEach(c -> signs.append((char) c));
+        for (char c : signs.toString().toCharArray()) {
+            last.getChildren().add(key(String.valueOf(c), "key-" + signName(c),
+                    () -> actions.onText().accept(method.type(text, c))));
+        }
+        HBox block = new HBox(16, rows, methods());
+        VBox keyboard = new VBox(6, block);
+        if (method == TypingMethod.TONE_KEYS) {
+            toneKeys(keyboard);
+        } else {
+            Label rule = small(t.get("rule." + method.name()));
+            rule.setId("typing-rule");
+            // Its á â đ are the letters being taught, on the English screen too (Widgets.DATA).
+            rule.getProperties().put("kiosk.data", Boolean.TRUE);
+            HBox.setHgrow(rule, Priority.ALWAYS);
+            HBox bottom = new HBox(6, backspaceKey(), spaceKey(), done(), rule);
+            HBox.setMargin(rule, new javafx.geometry.Insets(0, 0, 0, 10));
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            keyboard.getChildren().add(bottom);
+        }
+        return keyboard;
+    }
+
+    /** The three ways of typing, one lit: "Kiểu gõ:" Telex, VNI, Chạm dấu. */
+    private Node methods() {
+        Label heading = small(t.get("method"));
+        VBox column = new VBox(4, heading);
+        for (TypingMethod m : TypingMethod.values()) {
+            Button b = key(t.get("method." + m.name()), "method-" + m.name(), () -> actions.onMethod().accept(m));
+            b.getStyleClass().add(m == method ? "method-on" : "method-off");
+            b.setMaxWidth(Double.MAX_VALUE);
+            column.getChildren().add(b);
+        }
+        column.setId("typing-methods");
+        return column;
+    }
+
+    private void toneKeys(VBox keyboard) {
         if (variantsOf != null) {
             HBox v = new HBox(6, small(t.get("variants")));
             v.setAlignment(Pos.CENTER_LEFT);
             for (String s : VietnameseInput.variants(variantsOf.charAt(0))) {
                 v.getChildren().add(key(s, "variant-" + s, () -> {
-                    onVariants.accept(null);
-                    onText.accept(text + s);
+                    actions.onVariants().accept(null);
+                    actions.onText().accept(text + s);
                 }));
             }
-            rows.getChildren().add(v);
+            keyboard.getChildren().add(v);
         }
         HBox marked = new HBox(6);
         for (String m : MARKED) {
-            marked.getChildren().add(key(m, "key-" + m, () -> onText.accept(text + m)));
+            marked.getChildren().add(key(m, "key-" + m, () -> actions.onText().accept(text + m)));
         }
+        marked.getChildren().addAll(backspaceKey(), spaceKey());
         HBox tones = new HBox(6);
         for (VietnameseInput.Tone tone : VietnameseInput.Tone.values()) {
             Button b = key(tone.sample() + " " + tone.nameVi, "tone-" + tone.name(),
-                    () -> onText.accept(VietnameseInput.applyTone(text, tone)));
-            b.setMinWidth(124);
+                    () -> actions.onText().accept(VietnameseInput.applyTone(text, tone)));
             tones.getChildren().add(b);
         }
-        Button done = key(t.get("done"), "key-done", onDone);
-        done.getStyleClass().add("key-done");
-        done.setMinWidth(150);
-        tones.getChildren().add(done);
-        // The marks speak for themselves ("á sắc"); no heading rows, to keep the height.
-        rows.getChildren().addAll(marked, tones);
-        return rows;
+        tones.getChildren().add(done());
+        keyboard.getChildren().addAll(marked, tones);
     }
 
-    private Button letter(String s) {
+    private HBox row(String keys) {
+        HBox r = new HBox(6);
+        for (char c : keys.toCharArray()) {
+            r.getChildren().add(method == TypingMethod.TONE_KEYS && Character.isLetter(c)
+                    ? holdable(String.valueOf(c)) : typed(c));
+        }
+        return r;
+    }
+
+    /** A key that goes through the typing method: in Telex "s" after a vowel is the sắc mark. */
+    private Button typed(char c) {
+        return key(String.valueOf(c), "key-" + c, () -> actions.onText().accept(method.type(text, c)));
+    }
+
+    /** Tone keys only: a tap types the letter, a long press opens its variants (ă â, ê, ô ơ, ư, đ). */
+    private Button holdable(String s) {
         Button b = key(s, "key-" + s, () -> { });
-        // A tap types the letter; a long press opens its variants (ă â, ê, ô ơ, ư, đ) instead.
         // Measured between press and release, so there is no timer.
         b.setOnAction(null);
         b.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressedAt = System.currentTimeMillis());
         b.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             boolean held = System.currentTimeMillis() - pressedAt >= LONG_PRESS_MS;
             if (held && !VietnameseInput.variants(s.charAt(0)).isEmpty()) {
-                onVariants.accept(s);
+                actions.onVariants().accept(s);
             } else {
-                onText.accept(text + s);
+                actions.onText().accept(text + s);
             }
         });
         return b;
     }
 
+    /** A node id for a sign's key: "key-dot", "key-dash", otherwise its code point. */
+    static String signName(char c) {
+        return switch (c) {
+            case '.' -> "dot";
+            case '-' -> "dash";
+            default -> "sign-" + (int) c;
+        };
+    }
+
+    private Button backspaceKey() {
+        Button back = key("⌫", "key-back", this::backspace);
+        back.setPrefWidth(96);
+        return back;
+    }
+
+    private Button spaceKey() {
+        Button space = key(t.get("space"), "key-space", () -> actions.onText().accept(text + " "));
+        space.setPrefWidth(200);
+        return space;
+    }
+
+    private Button done() {
+        Button done = key(t.get("done"), "key-done", actions.onDone());
+        done.getStyleClass().add("key-done");
+        done.setPrefWidth(130);
+        return done;
+    }
+
     private void backspace() {
         if (!text.isEmpty()) {
-            String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-            onText.accept(nfc.substring(0, nfc.length() - 1));
+            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+            actions.onText().accept(nfc.substring(0, nfc.length() - 1));
         }
     }
 
     private static Label small(String s) {
         Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("lesson-small");
         return l;
     }
 
-    private static Button key(String label, String id, Runnable action) {
-        Button b = new Button(label);
+    private Button key(String label, String id, Runnable action) {
+        Button b = new Key(label, keySize);
         b.setId(id);
-        b.getStyleClass().add("key");
-        b.setMinSize(64, 64);
+        b.getStyleClass().add("lesson-key");
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * A key at least {@code size} px square and never narrower than its label: a row that does not fit
+     * shows as off the screen (which the accessibility test reports), never as "X…".
+     */
+    private static final class Key extends Button {
+        private final double size;
+
+        Key(String label, double size) {
+            super(label);
+            this.size = size;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.max(size, computePrefWidth(height));
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return Math.max(size, super.computeMinHeight(width));
+        }
     }
 }

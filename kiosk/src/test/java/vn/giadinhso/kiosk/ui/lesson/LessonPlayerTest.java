@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.image.WritableImage;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,6 +31,7 @@ import vn.giadinhso.kiosk.lesson.ProgressStore;
 import vn.giadinhso.kiosk.lesson.RecordingEvidence;
 import vn.giadinhso.kiosk.lesson.ShippedPacks;
 import vn.giadinhso.kiosk.lesson.Step;
+import vn.giadinhso.kiosk.lesson.TypingChoice;
 
 /**
  * The player on the real scene graph under headless Monocle. Also writes a PNG of every step of
@@ -44,6 +46,7 @@ class LessonPlayerTest {
     StackPane host = new StackPane();
     RecordingEvidence evidence = new RecordingEvidence();
     boolean exited;
+    TypingChoice typing = new TypingChoice();
 
     @Start
     void start(Stage stage) {
@@ -54,7 +57,7 @@ class LessonPlayerTest {
     LessonSession open(FxRobot robot, LessonPack pack, Locale locale) {
         LessonSession session = LessonSession.open(pack, "AT-TH1-0001", new MemoryProgress(), evidence, Clock.systemUTC());
         robot.interact(() -> host.getChildren().setAll(new LessonPlayer(session, new LessonPlayer.Host(locale,
-                id -> "Tiêu chí " + id, id -> Optional.empty(), id -> { }, () -> exited = true),
+                id -> "Tiêu chí " + id, id -> Optional.empty(), id -> { }, () -> exited = true, typing),
                 new StepNarration(Narrator.silent()), H).node()));
         return session;
     }
@@ -93,13 +96,58 @@ class LessonPlayerTest {
     }
 
     @Test
-    void theKeyboardTypesVietnameseWithoutTelex(FxRobot robot) throws Exception {
+    void theKeyboardTypesTelexAsTheResidentsPhoneDoes(FxRobot robot) throws Exception {
         LessonSession s = open(robot, ShippedPacks.read("shop-online"), Locale.forLanguageTag("vi"));
         robot.clickOn("#lesson-next");
         robot.clickOn("#phone-app-shop");
+        assertTrue(robot.lookup("#method-TELEX").queryAs(Button.class).getStyleClass().contains("method-on"),
+                "Telex, the phones' default, is lit");
+        assertEquals("Theo Telex, gõ: nons las", robot.lookup("#typing-keys").queryAs(Label.class).getText());
+        assertEquals("Gõ a rồi s để được á; a a được â; d d được đ.",
+                robot.lookup("#typing-rule").queryAs(Label.class).getText());
+        for (String k : new String[] {"n", "o", "n", "s", "space", "l", "a", "s"}) {
+            robot.clickOn("#key-" + k);
+        }
+        assertEquals("nón lá", s.typed());
+        assertEquals("Bạn đã gõ: nón lá", robot.lookup("#lesson-typed").queryAs(Label.class).getText());
+        robot.clickOn("#key-done");
+        assertEquals("pick", s.step().id());
+    }
+
+    @Test
+    void aResidentWhosePhoneUsesVniPicksItAndTheKioskKeepsIt(FxRobot robot) throws Exception {
+        LessonSession s = open(robot, ShippedPacks.read("shop-online"), Locale.forLanguageTag("vi"));
+        robot.clickOn("#lesson-next");
+        robot.clickOn("#phone-app-shop");
+        robot.clickOn("#method-VNI");
+        assertEquals("Theo VNI, gõ: non1 la1", robot.lookup("#typing-keys").queryAs(Label.class).getText());
+        for (String k : new String[] {"n", "o", "n", "1", "space", "l", "a", "1"}) {
+            robot.clickOn("#key-" + k);
+        }
+        assertEquals("nón lá", s.typed());
+        robot.clickOn("#key-done");
+        assertEquals("pick", s.step().id());
+
+        // The next lesson in the same visit starts in VNI.
+        LessonSession next = open(robot, ShippedPacks.read("zalo-oa"), Locale.forLanguageTag("vi"));
+        while (next.step().kind() != vn.giadinhso.kiosk.lesson.StepKind.TYPE) {
+            Step step = next.step();
+            robot.interact(() -> solve(next, step));
+        }
+        assertTrue(robot.lookup("#method-VNI").queryAs(Button.class).getStyleClass().contains("method-on"));
+        assertEquals("Theo VNI, gõ: ubnd xa4", robot.lookup("#typing-keys").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theToneKeysStayForSomeoneWhoDoesNotTypeOnAPhoneYet(FxRobot robot) throws Exception {
+        LessonSession s = open(robot, ShippedPacks.read("shop-online"), Locale.forLanguageTag("vi"));
+        robot.clickOn("#lesson-next");
+        robot.clickOn("#phone-app-shop");
+        robot.clickOn("#method-TONE_KEYS");
         robot.clickOn("#key-n").clickOn("#key-o").clickOn("#key-n").clickOn("#tone-SAC").clickOn("#key-space")
                 .clickOn("#key-l").clickOn("#key-a").clickOn("#tone-SAC");
         assertEquals("nón lá", s.typed());
+        assertEquals("Dấu cách", robot.lookup("#key-space").queryAs(Button.class).getText());
         robot.clickOn("#key-done");
         assertEquals("pick", s.step().id());
     }
