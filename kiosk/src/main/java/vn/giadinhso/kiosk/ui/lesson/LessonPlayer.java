@@ -1,6 +1,7 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
 import java.util.Locale;
+import vn.giadinhso.kiosk.language.Language;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,9 +32,23 @@ import vn.giadinhso.kiosk.lesson.StepKind;
  */
 public final class LessonPlayer {
 
-    /** What the player needs from the kiosk around it. */
-    public record Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
-            Consumer<String> startLesson, Runnable exit) {
+    /**
+     * What the player needs from the kiosk around it. {@code language} gives the player's words
+     * and each step's narration; the lesson's own words come already in that language
+     * ({@link Language#lesson}).
+     */
+    public record Host(Language language, Function<String, String> criterionText,
+            Function<String, Optional<LessonPack>> lesson, Consumer<String> startLesson, Runnable exit) {
+
+        /** Vietnamese or English from the built-in strings alone. */
+        public Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
+                Consumer<String> startLesson, Runnable exit) {
+            this(Language.builtIn(locale), criterionText, lesson, startLesson, exit);
+        }
+
+        public Locale locale() {
+            return language.locale();
+        }
     }
 
     private final LessonSession session;
@@ -48,7 +63,7 @@ public final class LessonPlayer {
         this.session = session;
         this.host = host;
         this.narration = narration;
-        this.t = LessonTexts.of(host.locale());
+        this.t = new LessonTexts(host.language());
         this.height = height;
         root.setId("lesson");
         root.getStyleClass().add("lesson");
@@ -78,7 +93,7 @@ public final class LessonPlayer {
         page.setAlignment(Pos.TOP_LEFT);
         root.getChildren().setAll(page);
         if (!session.done()) {
-            narration.cue(session.lesson().id() + "#" + session.stepNumber(), session.pack().audioFor(step));
+            narration.cue(session.lesson().id() + "#" + session.stepNumber(), host.language().stepNarration(session.pack(), step));
         } else {
             narration.stop();
         }
@@ -111,7 +126,7 @@ public final class LessonPlayer {
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
         Button replay = button(t.get("replay"), "lesson-replay", "mdi2v-volume-high",
-                () -> narration.replay(session.pack().audioFor(step)));
+                () -> narration.replay(host.language().stepNarration(session.pack(), step)));
         Button back = button(t.get("back"), "lesson-back", "mdi2a-arrow-left", session::back);
         back.setDisable(!session.canGoBack());
         Button next = button(t.get("next"), "lesson-next", "mdi2a-arrow-right", session::next);
