@@ -90,7 +90,7 @@ public final class LanguagePacks {
 
     /** After a sync page listed {@code languagePacks}: fetch what is new; true when a language arrived or changed. */
     public boolean afterSync(JsonNode languagePacks) throws InterruptedException {
-        if (fetcher.isEmpty() || fetcher.get().fetch(PackListing.parse(languagePacks)).isEmpty()) {
+        if (fetcher.isEmpty() || fetcher.get().fetch(PackListing.parse(languagePacks, "code")).isEmpty()) {
             return false;
         }
         installed = load();

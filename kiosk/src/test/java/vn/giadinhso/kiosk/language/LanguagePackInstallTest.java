@@ -98,7 +98,7 @@ class LanguagePackInstallTest {
 
     private ArrayNode listing(String code, int version, byte[] zip) throws Exception {
         ArrayNode list = json.createArrayNode();
-        list.addObject().put("id", code).put("version", version)
+        list.addObject().put("code", code).put("version", version)
                 .put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip)))
                 .put("size", zip.length);
         return list;
