@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
+import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.PhoneElement;
 import vn.giadinhso.kiosk.lesson.ShippedPacks;
@@ -109,5 +111,22 @@ class LanguagePacksTest {
 
     private static Step step(LessonPack pack, String id) {
         return pack.lesson().steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theValidatorChecksTranslationsAgainstTheLessonsTheyTranslate() throws Exception {
+        LessonLibrary lessons = LessonLibrary.load(List.of(ShippedPacks.dir()));
+        assertEquals(List.of(), TranslationCheck.problems(xt.pack().orElseThrow(), lessons));
+        assertEquals(0, KioskEndToEndTest.cli("languages", "validate", testLanguages().toString(), "--lessons",
+                ShippedPacks.dir().toString()));
+
+        LanguagePack typo = new LanguagePack("x-test", "Xtest", "Thử", 1, java.util.Optional.empty(), testLanguages(),
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of("hotline-1022", new LessonTranslation(
+                        java.util.Map.of("intro.say", "ok", "intr.say", "typo", "what-for.rod.text", "typo"),
+                        java.util.Map.of("Điện thoai", "typo"))));
+        assertEquals(List.of("lessons/hotline-1022.json: intr.say is not in lesson hotline-1022",
+                "lessons/hotline-1022.json: what-for.rod.text is not in lesson hotline-1022",
+                "lessons/hotline-1022.json: phone label \"Điện thoai\" is not on any of its screens"),
+                TranslationCheck.problems(typo, lessons));
     }
 }
