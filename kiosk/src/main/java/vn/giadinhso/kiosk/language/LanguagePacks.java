@@ -26,6 +26,7 @@ public final class LanguagePacks {
     public static final String EXTRA_DIRS_PROPERTY = "giadinhso.languages";
 
     private static final BuiltInTexts BUILT_IN = BuiltInTexts.load();
+    private static final LanguagePacks BUILT_IN_ONLY = new LanguagePacks(BUILT_IN, Optional.empty(), List.of());
 
     private final BuiltInTexts builtIn;
     private final LanguagePackReader reader;
@@ -44,9 +45,9 @@ public final class LanguagePacks {
         this.installed = load();
     }
 
-    /** Only vi and en, the languages built into the kiosk. */
+    /** Only vi and en, the languages built into the kiosk (immutable, so one is enough). */
     public static LanguagePacks builtInOnly() {
-        return new LanguagePacks(BUILT_IN, Optional.empty(), List.of());
+        return BUILT_IN_ONLY;
     }
 
     /** Packs from these folders (each holding {@code <code>/pack.json} or {@code <code>/<version>/pack.json}). */
