@@ -77,6 +77,11 @@ public final class LessonPlayer {
         return LessonTexts.of(locale).get("practise", title);
     }
 
+    /** As {@link #practiseLabel(Locale, String)}, in a language pack's words where it has them. */
+    public static String practiseLabel(Language language, String title) {
+        return new LessonTexts(language).get("practise", title);
+    }
+
     public Node node() {
         return root;
     }
