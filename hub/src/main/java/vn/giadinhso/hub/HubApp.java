@@ -16,6 +16,8 @@ import vn.giadinhso.hub.ingest.EventStore;
 import vn.giadinhso.hub.ingest.IngestService;
 import vn.giadinhso.hub.ingest.LessonPractice;
 import vn.giadinhso.hub.ingest.SealedMembers;
+import vn.giadinhso.hub.language.LanguagePackStore;
+import vn.giadinhso.hub.language.SqlLanguagePackStore;
 import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.lesson.SqliteLessonPackStore;
 import vn.giadinhso.hub.ingest.SqliteEventStore;
@@ -51,6 +53,7 @@ public final class HubApp implements AutoCloseable {
   public final KioskRegistry kiosks;
   public final EventStore events;
   public final LessonPackStore lessonPacks;
+  public final LanguagePackStore languagePacks;
   public final IngestService ingest;
   public final SyncService sync;
   public final HouseholdCards cards;
@@ -81,9 +84,10 @@ public final class HubApp implements AutoCloseable {
     this.ingest = new IngestService(new EventBatchReader(), events, new LessonPractice(criteriaJson), kiosks, clock,
         new SealedMembers(memberKeys));
     this.lessonPacks = new SqliteLessonPackStore(db, clock);
+    this.languagePacks = new SqlLanguagePackStore(db, clock);
     this.cards = new HouseholdCards(db, secrets, clock);
     this.sync = new SyncService(() -> Revisions.current(db), households, criteria, schedule, lessonPacks, cards,
-        memberKeys);
+        memberKeys, languagePacks);
     this.users = new UserStore(db, clock);
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);

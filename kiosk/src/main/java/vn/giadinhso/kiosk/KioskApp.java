@@ -25,6 +25,7 @@ import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.HubKeyRing;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
+import vn.giadinhso.kiosk.language.LanguagePacks;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
 import vn.giadinhso.kiosk.lesson.Lessons;
 import vn.giadinhso.kiosk.lesson.OutboxEvidence;
@@ -66,6 +67,7 @@ public final class KioskApp implements AutoCloseable {
     public final OutboxSender sender;
     public final Syncer syncer;
     public final Lessons lessons;
+    public final LanguagePacks languages;
 
     private final KioskSettings settings;
     private final LocalDatabase db;
@@ -111,6 +113,8 @@ public final class KioskApp implements AutoCloseable {
         this.syncer = new Syncer(hub, db, roster, schedule, clock, memberKeys, dir::updateKeys);
         this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
                 LOG::info), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
+        this.languages = LanguagePacks.downloaded(dir.path().resolve("languages"), hub::downloadLanguagePack, LOG::info);
+        languages.problems().forEach(p -> LOG.warn("language pack not used: {}", p));
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-timers");
             t.setDaemon(true);
@@ -200,6 +204,10 @@ public final class KioskApp implements AutoCloseable {
             Optional<com.fasterxml.jackson.databind.JsonNode> packs = syncer.lessonPacks();
             if (packs.isPresent()) {
                 lessons.afterSync(packs.get());
+            }
+            Optional<com.fasterxml.jackson.databind.JsonNode> languagePacks = syncer.languagePacks();
+            if (languagePacks.isPresent()) {
+                languages.afterSync(languagePacks.get());
             }
             lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {

@@ -19,6 +19,7 @@ import vn.giadinhso.hub.HubVersion;
       AddPointCommand.class,
       ImportHouseholdsCommand.class,
       ImportLessonsCommand.class,
+      PublishLanguageCommand.class,
       EnrolCodeCommand.class,
       RevokeKioskCommand.class,
       RevokeCardCommand.class,

@@ -73,6 +73,8 @@ public final class DemoData {
     // Lessons first: the history's practice events name them.
     try {
       new ShippedLessons(new LessonPackReader(), hub.lessonPacks).load();
+      new vn.giadinhso.hub.language.ShippedLanguages(new vn.giadinhso.hub.language.LanguagePackReader(),
+          hub.languagePacks).load();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("a shipped lesson pack is unreadable: " + e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.giadinhso.hub.criteria.CriteriaSet;
 import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.hub.household.HouseholdCards;
+import vn.giadinhso.hub.language.LanguagePack;
 import vn.giadinhso.hub.lesson.LessonPack;
 
 /**
@@ -16,7 +17,8 @@ import vn.giadinhso.hub.lesson.LessonPack;
  * {@code hubPublicKeys} (the household-QR keys, a handful). {@code revokedCards} is a delta: the
  * households whose cards were revoked after the cursor, each with the highest revoked serial.
  * {@code memberKeys} (the commune's member-hashing key chain) and {@code hubSealingKey} come with
- * every page, so a rotated key reaches kiosks with the re-tagged households.
+ * every page, so a rotated key reaches kiosks with the re-tagged households. {@code languagePacks}
+ * is, like {@code lessonPacks}, the full list of the newest version of every language pack.
  */
 public record SyncPage(
     String cursor,
@@ -30,7 +32,8 @@ public record SyncPage(
     List<HouseholdCards.PublicKeyEntry> hubPublicKeys,
     List<HouseholdCards.Revocation> revokedCards,
     List<Map<String, Object>> memberKeys,
-    String hubSealingKey) {
+    String hubSealingKey,
+    List<LanguagePack> languagePacks) {
 
   /**
    * A household as a kiosk shows it: names masked, members only as 14-bit tags of their hashes

@@ -14,6 +14,7 @@ import vn.giadinhso.hub.household.StoredHousehold;
 import vn.giadinhso.hub.identity.MemberKeys;
 import vn.giadinhso.hub.identity.PersonName;
 import vn.giadinhso.hub.kiosk.Kiosk;
+import vn.giadinhso.hub.language.LanguagePackStore;
 import vn.giadinhso.hub.lesson.LessonPackStore;
 import vn.giadinhso.hub.schedule.ScheduleStore;
 import vn.giadinhso.protocol.MemberIdHash;
@@ -31,6 +32,7 @@ public final class SyncService {
   private final CriteriaStore criteria;
   private final ScheduleStore schedule;
   private final LessonPackStore lessons;
+  private final LanguagePackStore languages;
   private final MemberKeys memberKeys;
   private final HouseholdCards cards;
 
@@ -38,7 +40,8 @@ public final class SyncService {
    * @param revisions the newest sync revision handed out (see decisions/hub-003)
    */
   public SyncService(LongSupplier revisions, HouseholdStore households, CriteriaStore criteria, ScheduleStore schedule,
-      LessonPackStore lessons, HouseholdCards cards, MemberKeys memberKeys) {
+      LessonPackStore lessons, HouseholdCards cards, MemberKeys memberKeys, LanguagePackStore languages) {
+    this.languages = languages;
     this.revisions = revisions;
     this.households = households;
     this.criteria = criteria;
@@ -79,7 +82,7 @@ public final class SyncService {
         .toList();
     return new SyncPage(Long.toString(upTo), more, kiosk.communeId(), kiosk.supportPointId(), changedSet, entries,
         sessions, lessons.latest(), cards.publicKeys(), cards.revokedBetween(kiosk.communeId(), since, upTo),
-        MemberKeys.forKiosk(keys), memberKeys.sealingKeyText());
+        MemberKeys.forKiosk(keys), memberKeys.sealingKeyText(), languages.latest());
   }
 
   private static SyncPage.HouseholdEntry entry(StoredHousehold stored, CriteriaSet set) {

@@ -44,6 +44,7 @@ public final class HubHttp {
       config.routes.post("/api/v1/kiosks/{kioskId}/events", kioskApi::events);
       config.routes.get("/api/v1/kiosks/{kioskId}/sync", kioskApi::sync);
       config.routes.get("/api/v1/kiosks/{kioskId}/lesson-packs/{packId}/{version}", kioskApi::lessonPack);
+      config.routes.get("/api/v1/kiosks/{kioskId}/language-packs/{code}/{version}", kioskApi::languagePack);
       // Staff dashboard (HTML pages, exports, its small JSON API): all behind DashboardAccess.
       dashboard.register(config.routes);
       config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));

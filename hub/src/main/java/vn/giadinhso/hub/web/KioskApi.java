@@ -139,6 +139,23 @@ final class KioskApi {
         .result(zip);
   }
 
+  /** A language pack's zip, for a kiosk that saw it in sync. Immutable per version, so cacheable. */
+  void languagePack(Context ctx) {
+    authenticate(ctx);
+    int version;
+    try {
+      version = Integer.parseInt(ctx.pathParam("version"));
+    } catch (NumberFormatException e) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "version must be a number");
+    }
+    String code = ctx.pathParam("code");
+    byte[] zip = hub.languagePacks.content(code, version).orElseThrow(() ->
+        new ApiError(HttpStatus.NOT_FOUND, "no language pack " + code + " version " + version));
+    ctx.status(HttpStatus.OK).contentType("application/zip")
+        .header("Cache-Control", "private, max-age=31536000, immutable")
+        .result(zip);
+  }
+
   /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */
   private Kiosk authenticate(Context ctx) {
     Kiosk kiosk = identify(ctx);

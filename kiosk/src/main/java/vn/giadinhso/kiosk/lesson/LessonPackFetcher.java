@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Brings the packs the hub lists onto the kiosk: downloads each version not yet installed,
  * checks its size and SHA-256, unpacks and validates it aside, then moves it into place in one
  * rename. Anything wrong leaves the installed packs exactly as they were, so a kiosk keeps
- * teaching with what it has while the network or the hub misbehaves.
+ * teaching with what it has while the network or the hub misbehaves. Language packs arrive the
+ * same way, with their own marker file and check (see {@code language.LanguagePacks}).
  */
 public final class LessonPackFetcher {
 
@@ -31,17 +32,41 @@ public final class LessonPackFetcher {
         void download(String id, int version, Path to) throws IOException, InterruptedException;
     }
 
+    /** The check a pack passes before it is installed: its problems, empty when it is good. */
+    public interface Check {
+        List<String> problems(Path packDir, PackListing listed);
+    }
+
+    /** The most a listed pack may weigh; the hub refuses bigger ones too. */
+    public static final long MAX_ZIP_BYTES = 64L * 1024 * 1024;
+
     /** How many versions of a lesson stay on disk: the newest, and the one a resident may still be playing. */
     static final int KEEP_VERSIONS = 2;
 
     private final Path installRoot;
     private final Source source;
     private final Consumer<String> log;
+    private final String markerFile;
+    private final String kind;
+    private final Check check;
 
     public LessonPackFetcher(Path installRoot, Source source, Consumer<String> log) {
+        this(installRoot, source, log, "lesson pack", LessonPackReader.LESSON_FILE, (dir, listed) ->
+                new LessonValidator().validate(dir).stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * @param kind       how the log names a pack ("language pack")
+     * @param markerFile the file at a pack's root that says "this is the pack" ("pack.json")
+     */
+    public LessonPackFetcher(Path installRoot, Source source, Consumer<String> log, String kind, String markerFile,
+            Check check) {
         this.installRoot = installRoot;
         this.source = source;
         this.log = log;
+        this.kind = kind;
+        this.markerFile = markerFile;
+        this.check = check;
     }
 
     public Path installRoot() {
@@ -49,29 +74,36 @@ public final class LessonPackFetcher {
     }
 
     public static boolean installed(Path installRoot, PackListing p) {
+        return installed(installRoot, p, LessonPackReader.LESSON_FILE);
+    }
+
+    private static boolean installed(Path installRoot, PackListing p, String markerFile) {
         return Files.isRegularFile(installRoot.resolve(p.id()).resolve(Integer.toString(p.version()))
-                .resolve(LessonPackReader.LESSON_FILE));
+                .resolve(markerFile));
     }
 
     /** Installs what is missing; returns the ids installed now. Failures are logged and retried next sync. */
     public List<String> fetch(List<PackListing> listed) throws InterruptedException {
         List<String> installedNow = new ArrayList<>();
         for (PackListing p : listed) {
-            if (installed(installRoot, p)) {
+            if (installed(installRoot, p, markerFile)) {
                 continue;
             }
             try {
                 install(p);
                 installedNow.add(p.id());
-                log.accept("lesson pack " + p.id() + " v" + p.version() + " installed");
+                log.accept(kind + " " + p.id() + " v" + p.version() + " installed");
             } catch (IOException e) {
-                log.accept("lesson pack " + p.id() + " v" + p.version() + " not installed: " + e.getMessage());
+                log.accept(kind + " " + p.id() + " v" + p.version() + " not installed: " + e.getMessage());
             }
         }
         return installedNow;
     }
 
     void install(PackListing p) throws IOException, InterruptedException {
+        if (p.size() > MAX_ZIP_BYTES) {
+            throw new IOException("listed at " + p.size() + " bytes, more than a pack may weigh (" + MAX_ZIP_BYTES + ")");
+        }
         Files.createDirectories(installRoot);
         Path zip = installRoot.resolve(".download-" + p.id() + "-" + p.version() + ".zip");
         // Named after the id, as the validator expects a pack folder to be.
@@ -91,9 +123,8 @@ public final class LessonPackFetcher {
                 LessonPackReader.unzip(in, staging);
             }
             // The zip may hold the pack at its root or inside one folder; accept both.
-            Path packDir = Files.isRegularFile(staging.resolve(LessonPackReader.LESSON_FILE)) ? staging
-                    : LessonLibrary.packDirs(staging).stream().findFirst().orElse(staging);
-            List<LessonValidator.Problem> problems = new LessonValidator().validate(packDir);
+            Path packDir = Files.isRegularFile(staging.resolve(markerFile)) ? staging : oneFolderDown(staging);
+            List<String> problems = check.problems(packDir, p);
             if (!problems.isEmpty()) {
                 throw new IOException("pack is not valid: " + problems.get(0) + (problems.size() > 1
                         ? " (and " + (problems.size() - 1) + " more)" : ""));
@@ -110,6 +141,12 @@ public final class LessonPackFetcher {
         } finally {
             Files.deleteIfExists(zip);
             deleteTree(staging);
+        }
+    }
+
+    private Path oneFolderDown(Path staging) throws IOException {
+        try (Stream<Path> children = Files.list(staging)) {
+            return children.filter(c -> Files.isRegularFile(c.resolve(markerFile))).sorted().findFirst().orElse(staging);
         }
     }
 

@@ -16,9 +16,14 @@ public record PackListing(String id, int version, String sha256, long size) {
      * (a "../" for instance) is dropped rather than trusted.
      */
     public static List<PackListing> parse(JsonNode lessonPacks) {
+        return parse(lessonPacks, "id");
+    }
+
+    /** As {@link #parse(JsonNode)}, the name coming from {@code idField} ("code" for language packs). */
+    public static List<PackListing> parse(JsonNode packs, String idField) {
         List<PackListing> out = new ArrayList<>();
-        for (JsonNode p : lessonPacks) {
-            String id = p.path("id").asText("");
+        for (JsonNode p : packs) {
+            String id = p.path(idField).asText("");
             String sha = p.path("sha256").asText("").toLowerCase(java.util.Locale.ROOT);
             int version = p.path("version").asInt(0);
             long size = p.path("size").asLong(-1);

@@ -15,6 +15,8 @@ import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.household.Household;
 import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.Identification;
+import vn.giadinhso.kiosk.language.Language;
+import vn.giadinhso.kiosk.language.LanguagePacks;
 import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
@@ -86,6 +88,16 @@ public final class KioskScreenModel {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The languages the kiosk offers (built in and installed packs). */
+    public LanguagePacks languages() {
+        return app.languages;
+    }
+
+    /** The language on screen now: every string, lesson text and narration goes through it. */
+    public Language language() {
+        return app.languages.language(locale);
     }
 
     public Optional<Household> household() {
@@ -385,11 +397,11 @@ public final class KioskScreenModel {
 
     /** Lessons that count toward a criterion, for the status screen. */
     public List<LessonPack> lessonsFor(String criterionId) {
-        return app.lessons.library().forCriterion(criterionId);
+        return app.lessons.library().forCriterion(criterionId).stream().map(language()::lesson).toList();
     }
 
     public Optional<LessonPack> lessonPack(String lessonId) {
-        return app.lessons.library().byId(lessonId);
+        return app.lessons.library().byId(lessonId).map(language()::lesson);
     }
 
     public String criterionText(String criterionId) {
@@ -399,7 +411,7 @@ public final class KioskScreenModel {
 
     /** Every lesson this kiosk has, for "Học thử" without a card. */
     public List<LessonPack> practiceLessons() {
-        return app.lessons.library().all();
+        return app.lessons.library().all().stream().map(language()::lesson).toList();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -27,12 +28,20 @@ public final class EspeakVoice implements Voice {
     private final Path cacheDir;
     private final Executor worker;
     private final Consumer<Path> player;
+    private final Consumer<List<Path>> recordings;
 
     public EspeakVoice(String espeak, Path cacheDir, Executor worker, Consumer<Path> player) {
+        this(espeak, cacheDir, worker, player, files -> files.stream().findFirst().ifPresent(player));
+    }
+
+    /** @param recordings plays a language pack's recorded instructions in order */
+    public EspeakVoice(String espeak, Path cacheDir, Executor worker, Consumer<Path> player,
+            Consumer<List<Path>> recordings) {
         this.espeak = espeak;
         this.cacheDir = cacheDir;
         this.worker = worker;
         this.player = player;
+        this.recordings = recordings;
     }
 
     /** The espeak-ng executable on the PATH, if installed ({@code apt install espeak-ng}). */
@@ -51,8 +60,13 @@ public final class EspeakVoice implements Voice {
     }
 
     @Override
-    public void say(String text, Locale locale) {
-        worker.execute(() -> render(text, locale).ifPresent(player));
+    public void say(String text, String voice) {
+        worker.execute(() -> render(text, voice).ifPresent(player));
+    }
+
+    @Override
+    public void play(List<Path> files) {
+        recordings.accept(files);
     }
 
     /** Renders ahead of time (the fixed instructions at start-up), so the first touch speaks at once. */
@@ -62,7 +76,11 @@ public final class EspeakVoice implements Voice {
 
     /** The WAV for {@code text}, rendered now if not cached; empty when espeak-ng failed. */
     public Optional<Path> render(String text, Locale locale) {
-        String voice = "vi".equals(locale.getLanguage()) ? "vi" : "en";
+        return render(text, "vi".equals(locale.getLanguage()) ? "vi" : "en");
+    }
+
+    /** The WAV for {@code text} in espeak-ng's {@code voice}, rendered now if not cached; empty when espeak-ng failed. */
+    public Optional<Path> render(String text, String voice) {
         Path wav = cacheDir.resolve(hash(voice + "\n" + text) + ".wav");
         if (Files.isRegularFile(wav)) {
             return Optional.of(wav);

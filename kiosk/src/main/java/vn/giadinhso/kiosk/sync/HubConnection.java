@@ -67,6 +67,17 @@ public final class HubConnection implements EventPoster {
         }
     }
 
+    /** Downloads a language pack zip to {@code to}; the caller checks its size and SHA-256. */
+    public void downloadLanguagePack(String code, int version, java.nio.file.Path to) throws IOException, InterruptedException {
+        HttpResponse<java.nio.file.Path> response = http.send(request("/api/v1/kiosks/" + kiosk.kioskId() + "/language-packs/"
+                + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/" + version).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(to));
+        if (response.statusCode() != 200) {
+            java.nio.file.Files.deleteIfExists(to);
+            throw new IOException("language pack download refused (HTTP " + response.statusCode() + ")");
+        }
+    }
+
     // Every request carries the token: none leaves for a plain http:// hub on the network, whatever
     // path the address came by (a data dir enrolled before the rule, an edited kiosk.json).
     private HttpRequest.Builder request(String path) throws IOException {

@@ -42,6 +42,8 @@ public final class Syncer {
     private final KeySaver keySaver;
     // The hub lists the lesson packs it distributes; the kiosk fetches new versions after the sync.
     private volatile JsonNode lessonPacks;
+    // Language packs likewise (docs/languages.md).
+    private volatile JsonNode languagePacks;
 
     public Syncer(HubConnection hub, LocalDatabase db, Roster roster, Schedule schedule, Clock clock,
             MemberKeyring keys, KeySaver keySaver) {
@@ -86,6 +88,9 @@ public final class Syncer {
             if (page.has("lessonPacks")) {
                 lessonPacks = page.get("lessonPacks");
             }
+            if (page.has("languagePacks")) {
+                languagePacks = page.get("languagePacks");
+            }
             pages++;
             households += page.path("households").size();
             sessions += page.path("sessions").size();
@@ -119,6 +124,11 @@ public final class Syncer {
     /** The latest {@code lessonPacks} list a sync page carried, if any did. */
     public Optional<JsonNode> lessonPacks() {
         return Optional.ofNullable(lessonPacks);
+    }
+
+    /** The latest {@code languagePacks} list a sync page carried, if any did. */
+    public Optional<JsonNode> languagePacks() {
+        return Optional.ofNullable(languagePacks);
     }
 
     public Optional<Instant> lastSync() {

@@ -2,7 +2,6 @@ package vn.giadinhso.kiosk.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,7 +36,8 @@ import vn.giadinhso.kiosk.lesson.TypingChoice;
 import vn.giadinhso.kiosk.ui.lesson.LessonPlayer;
 import vn.giadinhso.kiosk.ui.lesson.MediaNarrator;
 import vn.giadinhso.kiosk.ui.lesson.StepNarration;
-import vn.giadinhso.kiosk.screen.Spoken;
+import vn.giadinhso.kiosk.language.Language;
+import vn.giadinhso.kiosk.language.Narration;
 import vn.giadinhso.kiosk.speech.Voice;
 
 /**
@@ -53,7 +53,7 @@ public final class KioskRoot {
     private final Consumer<String> demoScan;
     private final Voice voice;
     private final StackPane root = new StackPane();
-    private final StepNarration narration = new StepNarration(new MediaNarrator());
+    private final StepNarration narration;
     /** The typing method the resident picked in a lesson, kept while they stay (issue 13). */
     private final TypingChoice typing = new TypingChoice();
     private Label connectionState;
@@ -71,11 +71,12 @@ public final class KioskRoot {
         this.demoCards = List.copyOf(demoCards);
         this.demoScan = demoScan;
         this.voice = voice;
+        this.narration = new StepNarration(new MediaNarrator(voice));
         model.onChange(this::render);
         // Live, but only the indicator: redrawing the screen would wipe what someone is typing.
         model.onConnectionChange(c -> {
             if (connectionState != null) {
-                connectionState.setText(connectionText(Texts.of(model.locale()), c));
+                connectionState.setText(connectionText(new Texts(model.language()), c));
             }
         });
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.noteTouch());
@@ -111,7 +112,7 @@ public final class KioskRoot {
     }
 
     private void render() {
-        Texts t = Texts.of(model.locale());
+        Texts t = new Texts(model.language());
         if (model.screen() == vn.giadinhso.kiosk.screen.Screen.LESSON && model.lesson().isPresent()) {
             // The lesson takes the whole window: the phone needs the height, the keyboard the width.
             root.getChildren().setAll(lessonPlayer());
@@ -160,25 +161,31 @@ public final class KioskRoot {
         }
     }
 
+    /** The screen's instructions: recorded in the language's pack, or synthesised, or (see Language#narrate) not at all. */
     private void speak(Texts t) {
-        List<Spoken> spoken = model.spoken();
-        if (!spoken.isEmpty()) {
-            voice.say(String.join(" ", spoken.stream().map(s -> t.get(s.key(), s.args().toArray())).toList()),
-                    model.locale());
+        Narration said = t.language().narrate(model.spoken().stream()
+                .map(s -> new Language.Line(s.key(), s.args())).toList());
+        if (said instanceof Narration.Recorded r) {
+            voice.play(r.files());
+        } else if (said instanceof Narration.Synthesised s) {
+            voice.say(s.text(), s.voice());
         }
     }
 
     private Node lessonPlayer() {
         double height = root.getScene() == null ? 768 : root.getScene().getHeight();
-        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.locale(), model::criterionText,
+        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.language(), model::criterionText,
                 model::lessonPack, model::startLesson, model::leaveLesson, typing), narration, height).node();
     }
 
     private Node topBar(Texts t) {
         // Each language's name in that language, whatever language is on: data, not translated.
-        Button vi = Widgets.data(Widgets.button(t.get("lang.vi"), null, "lang-vi",
-                () -> model.switchLanguage(Locale.forLanguageTag("vi"))));
-        Button en = Widgets.data(Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH)));
+        // Vietnamese, English, then every installed language pack: a new language needs no code.
+        HBox bar = new HBox(16);
+        for (Language l : model.languages().available()) {
+            bar.getChildren().add(Widgets.data(Widgets.button(l.name(), null, "lang-" + l.code(),
+                    () -> model.switchLanguage(l.locale()))));
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // Small on purpose: staff can read it, a resident can ignore it.
@@ -187,7 +194,7 @@ public final class KioskRoot {
         state.setId("connection-state");
         connectionState = state;
         Button staff = Widgets.button(t.get("staff.open"), MaterialDesignA.ACCOUNT_TIE, "staff", model::openStaff);
-        HBox bar = new HBox(16, vi, en, gap, state, staff);
+        bar.getChildren().addAll(gap, state, staff);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

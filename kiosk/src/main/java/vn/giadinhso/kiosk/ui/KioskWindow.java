@@ -128,12 +128,23 @@ public final class KioskWindow extends Application {
      */
     private Voice voice(KioskDataDir dir) {
         Optional<String> espeak = EspeakVoice.find();
+        WavPlayer player = new WavPlayer(LOG::warn);
         if (espeak.isEmpty()) {
-            LOG.warn("espeak-ng not found: instructions are shown, not spoken (apt install espeak-ng)");
-            return Voice.silent();
+            LOG.warn("espeak-ng not found: instructions are shown, and spoken only where a language pack recorded them"
+                    + " (apt install espeak-ng)");
+            return new Voice() {
+                @Override
+                public void say(String text, String voice) {
+                }
+
+                @Override
+                public void play(List<java.nio.file.Path> recordings) {
+                    player.playAll(recordings);
+                }
+            };
         }
-        EspeakVoice voice = new EspeakVoice(espeak.get(), dir.path().resolve("audio"), background,
-                new WavPlayer(LOG::warn));
+        EspeakVoice voice = new EspeakVoice(espeak.get(), dir.path().resolve("audio"), background, player,
+                player::playAll);
         // The instructions every resident hears first are rendered before anyone arrives.
         for (Locale l : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
             Texts t = Texts.of(l);

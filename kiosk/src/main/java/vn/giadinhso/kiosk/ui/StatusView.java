@@ -71,7 +71,7 @@ final class StatusView {
             }, () -> actions.getChildren().add(Widgets.body(t.get("status.practice"))));
             // Practice on the simulated phone: counts as PRACTISED once done, never MET.
             for (var pack : model.lessonsFor(c.id())) {
-                Button practise = Widgets.button(vn.giadinhso.kiosk.ui.lesson.LessonPlayer.practiseLabel(model.locale(),
+                Button practise = Widgets.button(vn.giadinhso.kiosk.ui.lesson.LessonPlayer.practiseLabel(t.language(),
                         pack.lesson().title().in(model.locale())), MaterialDesignS.SCHOOL, "lesson-" + c.id() + "-"
                         + pack.lesson().id(), () -> model.startLesson(pack.lesson().id()));
                 practise.setWrapText(true);

@@ -1,19 +1,20 @@
 package vn.giadinhso.kiosk.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import vn.giadinhso.kiosk.language.Language;
 
-/** Every on-screen text, from the vi/en bundles; no fallback to the JVM's locale. */
-public record Texts(ResourceBundle bundle) {
+/**
+ * Every on-screen text, by its key in messages_vi.properties, in the resident's language: from its
+ * language pack, else the built-in vi/en strings, else Vietnamese (see {@link Language}).
+ */
+public record Texts(Language language) {
 
+    /** Vietnamese or English from the built-in strings alone; no fallback to the JVM's locale. */
     public static Texts of(Locale locale) {
-        return new Texts(ResourceBundle.getBundle("vn.giadinhso.kiosk.ui.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new Texts(Language.builtIn(locale));
     }
 
     public String get(String key, Object... args) {
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+        return language.message(key, args);
     }
 }

@@ -1,6 +1,7 @@
 package vn.giadinhso.kiosk.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.media.Media;
@@ -8,7 +9,7 @@ import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 
 /**
- * Plays a WAV file with JavaFX media, one at a time (a new instruction cuts the old one off).
+ * Plays a WAV file (or a pack's recorded MP3s in order) with JavaFX media, one at a time (a new instruction cuts the old one off).
  * With no sound card JavaFX fails with "Could not create player!"; then the kiosk stops trying
  * and stays text-only, telling {@code log} once. It never throws at the caller.
  */
@@ -28,12 +29,18 @@ final class WavPlayer implements Consumer<Path> {
 
     @Override
     public void accept(Path wav) {
-        if (!unavailable) {
-            Platform.runLater(() -> play(wav));
+        playAll(List.of(wav));
+    }
+
+    /** A language pack's recorded instructions, one after another (each line of a screen is a file). */
+    void playAll(List<Path> files) {
+        if (!unavailable && !files.isEmpty()) {
+            Platform.runLater(() -> play(files, 0));
         }
     }
 
-    private void play(Path wav) {
+    private void play(List<Path> files, int index) {
+        Path wav = files.get(index);
         if (unavailable) {
             return;
         }
@@ -43,7 +50,12 @@ final class WavPlayer implements Consumer<Path> {
             }
             MediaPlayer player = new MediaPlayer(new Media(wav.toUri().toString()));
             player.setOnError(() -> giveUp(String.valueOf(player.getError())));
-            player.setOnEndOfMedia(player::dispose);
+            player.setOnEndOfMedia(() -> {
+                player.dispose();
+                if (current == player && index + 1 < files.size()) {
+                    play(files, index + 1);
+                }
+            });
             player.play();
             current = player;
         } catch (MediaException | UnsupportedOperationException | IllegalStateException e) {

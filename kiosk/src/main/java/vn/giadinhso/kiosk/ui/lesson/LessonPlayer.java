@@ -1,6 +1,7 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
 import java.util.Locale;
+import vn.giadinhso.kiosk.language.Language;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,9 +35,25 @@ import vn.giadinhso.kiosk.lesson.VietnameseInput;
  */
 public final class LessonPlayer {
 
-    /** What the player needs from the kiosk around it. */
-    public record Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
-            Consumer<String> startLesson, Runnable exit, TypingChoice typing) {
+    /**
+     * What the player needs from the kiosk around it. {@code language} gives the player's words
+     * and each step's narration; the lesson's own words come already in that language
+     * ({@link Language#lesson}). {@code typing} is the typing method the resident picked, kept
+     * while they stay.
+     */
+    public record Host(Language language, Function<String, String> criterionText,
+            Function<String, Optional<LessonPack>> lesson, Consumer<String> startLesson, Runnable exit,
+            TypingChoice typing) {
+
+        /** Vietnamese or English from the built-in strings alone. */
+        public Host(Locale locale, Function<String, String> criterionText, Function<String, Optional<LessonPack>> lesson,
+                Consumer<String> startLesson, Runnable exit, TypingChoice typing) {
+            this(Language.builtIn(locale), criterionText, lesson, startLesson, exit, typing);
+        }
+
+        public Locale locale() {
+            return language.locale();
+        }
     }
 
     private final LessonSession session;
@@ -52,7 +69,7 @@ public final class LessonPlayer {
         this.session = session;
         this.host = host;
         this.narration = narration;
-        this.t = LessonTexts.of(host.locale());
+        this.t = new LessonTexts(host.language());
         this.height = height;
         // A 768-pixel screen has no height to spare: tighter spacing and 60-px keys (15 mm there).
         this.compact = height < 900;
@@ -71,6 +88,11 @@ public final class LessonPlayer {
         return LessonTexts.of(locale).get("practise", title);
     }
 
+    /** As {@link #practiseLabel(Locale, String)}, in a language pack's words where it has them. */
+    public static String practiseLabel(Language language, String title) {
+        return new LessonTexts(language).get("practise", title);
+    }
+
     public Node node() {
         return root;
     }
@@ -87,7 +109,7 @@ public final class LessonPlayer {
         page.setAlignment(Pos.TOP_LEFT);
         root.getChildren().setAll(page);
         if (!session.done()) {
-            narration.cue(session.lesson().id() + "#" + session.stepNumber(), session.pack().audioFor(step));
+            narration.cue(session.lesson().id() + "#" + session.stepNumber(), host.language().stepNarration(session.pack(), step));
         } else {
             narration.stop();
         }
@@ -120,7 +142,7 @@ public final class LessonPlayer {
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
         Button replay = button(t.get("replay"), "lesson-replay", "mdi2v-volume-high",
-                () -> narration.replay(session.pack().audioFor(step)));
+                () -> narration.replay(host.language().stepNarration(session.pack(), step)));
         Button back = button(t.get("back"), "lesson-back", "mdi2a-arrow-left", session::back);
         back.setDisable(!session.canGoBack());
         Button next = button(t.get("next"), "lesson-next", "mdi2a-arrow-right", session::next);

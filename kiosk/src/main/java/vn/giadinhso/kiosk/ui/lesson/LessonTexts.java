@@ -1,19 +1,19 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import vn.giadinhso.kiosk.language.Language;
 
-/** The player's own words (lesson_vi / lesson_en), apart from the kiosk's bundle so both can change freely. */
-record LessonTexts(ResourceBundle bundle) {
+/**
+ * The player's own words (lesson_vi / lesson_en, or a language pack's player.properties), apart
+ * from the kiosk's screen strings so both can change freely; a missing word is Vietnamese.
+ */
+record LessonTexts(Language language) {
 
     static LessonTexts of(Locale locale) {
-        return new LessonTexts(ResourceBundle.getBundle("vn.giadinhso.kiosk.ui.lesson.lesson", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new LessonTexts(Language.builtIn(locale));
     }
 
     String get(String key, Object... args) {
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+        return language.playerWord(key, args);
     }
 }

@@ -1,20 +1,19 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
-import java.nio.file.Path;
-import java.util.Optional;
+import vn.giadinhso.kiosk.language.Narration;
 
 /** Reads a step's instruction aloud. The words are always on screen too, so silence is allowed. */
 public interface Narrator {
 
-    /** Plays {@code audio}; with none, or no sound card, does nothing. */
-    void play(Optional<Path> audio);
+    /** Plays a recording or synthesises the text; with neither possible (no sound card), does nothing. */
+    void play(Narration narration);
 
     void stop();
 
     static Narrator silent() {
         return new Narrator() {
             @Override
-            public void play(Optional<Path> audio) {
+            public void play(Narration narration) {
             }
 
             @Override

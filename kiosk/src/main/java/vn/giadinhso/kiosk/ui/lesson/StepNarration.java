@@ -1,7 +1,6 @@
 package vn.giadinhso.kiosk.ui.lesson;
 
-import java.nio.file.Path;
-import java.util.Optional;
+import vn.giadinhso.kiosk.language.Narration;
 
 /**
  * Speaks each step once when it appears. The kiosk redraws for other reasons too (language,
@@ -16,16 +15,16 @@ public final class StepNarration {
         this.narrator = narrator;
     }
 
-    void cue(String key, Optional<Path> audio) {
+    void cue(String key, Narration narration) {
         if (!key.equals(lastKey)) {
             lastKey = key;
-            narrator.play(audio);
+            narrator.play(narration);
         }
     }
 
     /** "Nghe lại". */
-    void replay(Optional<Path> audio) {
-        narrator.play(audio);
+    void replay(Narration narration) {
+        narrator.play(narration);
     }
 
     public void stop() {
