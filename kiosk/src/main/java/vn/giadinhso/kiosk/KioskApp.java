@@ -8,14 +8,20 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.attendance.AttendanceBook;
+import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
@@ -23,8 +29,10 @@ import vn.giadinhso.kiosk.hardware.ReaderState;
 import vn.giadinhso.kiosk.household.Declarations;
 import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.HubKeyRing;
+import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
+import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
 import vn.giadinhso.kiosk.lesson.Lessons;
 import vn.giadinhso.kiosk.lesson.OutboxEvidence;
@@ -37,6 +45,20 @@ import vn.giadinhso.protocol.Uuid7;
 import vn.giadinhso.kiosk.scan.RosterLookup;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanService;
+import vn.giadinhso.kiosk.screen.AttendanceModel;
+import vn.giadinhso.kiosk.screen.Cards;
+import vn.giadinhso.kiosk.screen.KioskHealth;
+import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.LessonModel;
+import vn.giadinhso.kiosk.screen.PhoneSteps;
+import vn.giadinhso.kiosk.screen.PracticeModel;
+import vn.giadinhso.kiosk.screen.StaffModel;
+import vn.giadinhso.kiosk.screen.StaffPin;
+import vn.giadinhso.kiosk.screen.StaffPinModel;
+import vn.giadinhso.kiosk.screen.StatusModel;
+import vn.giadinhso.kiosk.screen.SupportModel;
+import vn.giadinhso.kiosk.screen.WelcomeModel;
+import vn.giadinhso.kiosk.screen.Screens;
 import vn.giadinhso.kiosk.store.LocalDatabase;
 import vn.giadinhso.kiosk.store.Settings;
 import vn.giadinhso.kiosk.sync.HubConnection;
@@ -180,6 +202,52 @@ public final class KioskApp implements AutoCloseable {
         }
         timers.scheduleWithFixedDelay(this::recordHeartbeat, settings.heartbeatEvery().toMillis(),
                 settings.heartbeatEvery().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The touchscreen's models, each given only the parts of this app its screen uses (so each is
+     * tested without a window or a hub), and the navigator that moves between them.
+     */
+    public KioskScreenModel screens(StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
+        Supplier<LessonLibrary> library = lessons::library;
+        KioskHealth health = new AppHealth(this);
+        Screens screens = new Screens(
+                new WelcomeModel(() -> schedule.upcoming(clock.instant(), 3), library, zone),
+                new StatusModel(roster::byCode, roster::criteriaSet, declarations::declare,
+                        h -> events.statusViewed(h.code(), h.met(), h.applicable()), library, phoneSteps),
+                new PracticeModel(library),
+                new LessonModel(library, lessons::open, lessons::forgetWalkUp),
+                new SupportModel(events::supportRequested),
+                new StaffPinModel(pin),
+                new StaffModel(health, () -> today(zone), zone),
+                new AttendanceModel(new AttendanceModel.CheckIns() {
+                    @Override
+                    public CheckIn checkIn(String sessionId, ScanOutcome scan) {
+                        return attendance.checkIn(sessionId, scan);
+                    }
+
+                    @Override
+                    public int count(String sessionId) {
+                        return attendance.count(sessionId);
+                    }
+                }));
+        Cards cards = new Cards() {
+            @Override
+            public Identification identify(String payload) {
+                return classifier.identify(payload);
+            }
+
+            @Override
+            public ScanOutcome scan(Identification id) {
+                return scans.scan(id);
+            }
+        };
+        return new KioskScreenModel(screens, cards, health::connection, clock, idleAfter);
+    }
+
+    private List<Session> today(ZoneId zone) {
+        ZonedDateTime start = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone);
+        return schedule.between(start.toInstant(), start.plusDays(1).toInstant());
     }
 
     public ScanOutcome scan(String payload) {

@@ -164,8 +164,8 @@ public final class KioskRoot {
 
     private Node lessonPlayer() {
         double height = root.getScene() == null ? 768 : root.getScene().getHeight();
-        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.locale(), model::criterionText,
-                model::lessonPack, model::startLesson, model::leaveLesson), narration, height).node();
+        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.locale(),
+                id -> model.status().criterionText(id, model.locale()), model.lessonModel()::pack, model::startLesson, model::leaveLesson), narration, height).node();
     }
 
     private Node topBar(Texts t) {

@@ -108,7 +108,7 @@ public final class KioskWindow extends Application {
     private void showKiosk(Stage stage, KioskLauncher.Options o, KioskDataDir dir, StaffPin pin) throws Exception {
         app = KioskApp.open(dir, o.settings(), Clock.systemUTC());
         app.start();
-        KioskScreenModel model = new KioskScreenModel(app, pin, PhoneSteps.national(), o.idleAfter(),
+        KioskScreenModel model = app.screens(pin, PhoneSteps.national(), o.idleAfter(),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
         if (reader != null) {
             connect(reader, app, model);

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.SupportModel;
 
 /** "Tôi cần hỗ trợ": topics as big pictures, an optional phone number, one touch to send. */
 final class SupportView {
@@ -28,7 +29,7 @@ final class SupportView {
         phone.getStyleClass().add("big-field");
         FlowPane topics = new FlowPane(16, 16);
         topics.setAlignment(Pos.CENTER);
-        for (String topic : KioskScreenModel.SUPPORT_TOPICS) {
+        for (String topic : SupportModel.TOPICS) {
             Button b = Widgets.button(t.get("support." + topic), iconOf(topic), "support-" + topic,
                     () -> model.requestSupport(topic, phone.getText()));
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
