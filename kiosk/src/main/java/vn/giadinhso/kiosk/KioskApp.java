@@ -95,6 +95,7 @@ public final class KioskApp implements AutoCloseable {
     private final FileLock lock;
     private final ScheduledExecutorService timers;
     private final Optional<String> hubRefusal;
+    private final java.util.List<Runnable> dataListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile ReaderState reader;
     private volatile String lastSyncError;
     private volatile boolean lastSyncSucceeded;
@@ -271,6 +272,7 @@ public final class KioskApp implements AutoCloseable {
             }
             lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
+                dataListeners.forEach(Runnable::run);
                 LOG.info("sync: {} households, {} sessions{}", r.households(), r.sessions(),
                         r.criteriaChanged() ? ", new criteria set" : "");
             }
@@ -286,6 +288,15 @@ public final class KioskApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /**
+     * Told, on the sync's thread, when a sync changed what screens show: households, sessions,
+     * the criteria set or the lesson packs. The UI hands it to its own thread and redraws.
+     */
+    public void onDataChanged(Runnable listener) {
+        dataListeners.add(listener);
+        lessons.onChange(listener);
     }
 
     public void readerChanged(ReaderState state) {

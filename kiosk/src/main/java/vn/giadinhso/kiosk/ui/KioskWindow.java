@@ -110,6 +110,8 @@ public final class KioskWindow extends Application {
         app.start();
         KioskScreenModel model = app.screens(pin, PhoneSteps.national(), o.idleAfter(),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
+        // Sync runs on its own thread; the screen follows what it brings on the UI thread.
+        app.onDataChanged(() -> Platform.runLater(model::dataChanged));
         if (reader != null) {
             connect(reader, app, model);
         }

@@ -42,6 +42,7 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
         KioskScreenModel model = app.screens(pin, PhoneSteps.national(),
                 Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
         KioskReader reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
+        app.onDataChanged(() -> javafx.application.Platform.runLater(model::dataChanged));
         KioskWindow.connect(reader, app, model);
         reader.start();
         KioskRoot root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));
