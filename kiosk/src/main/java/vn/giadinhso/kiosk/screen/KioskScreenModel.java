@@ -239,15 +239,40 @@ public final class KioskScreenModel {
     public void openSupport() {
         if (screen != Screen.SUPPORT && screen != Screen.SUPPORT_SENT) {
             beforeSupport = screen;
+            screens.support().clear();
         }
         screen = Screen.SUPPORT;
         touch();
     }
 
-    public void requestSupport(String topic, String phone) {
-        screens.support().send(topic, phone, household().map(Household::code).orElse(null));
-        screen = Screen.SUPPORT_SENT;
+    /** A digit on the support screen's keypad. */
+    public void pressDigit(int digit) {
+        screens.support().press(digit);
         touch();
+    }
+
+    /** "Xoá" on the support screen's keypad: the last digit. */
+    public void deleteDigit() {
+        screens.support().delete();
+        touch();
+    }
+
+    /**
+     * A topic touched on the support screen: sent with the number on the keypad, if any. A number
+     * that is not a phone number is explained (and spoken) instead; nothing is sent until it is
+     * corrected or deleted.
+     */
+    public void requestSupport(String topic) {
+        if (screens.support().send(topic, household().map(Household::code).orElse(null))) {
+            screen = Screen.SUPPORT_SENT;
+        }
+        touch();
+    }
+
+    /** As {@link #requestSupport(String)}, with the number given instead of typed on the keypad. */
+    public void requestSupport(String topic, String phone) {
+        screens.support().typed(phone);
+        requestSupport(topic);
     }
 
     public void back() {
@@ -347,6 +372,7 @@ public final class KioskScreenModel {
         screens.status().clear();
         screens.lesson().close();
         screens.attendance().clearLast();
+        screens.support().clear();
         beforeSupport = Screen.WELCOME;
     }
 

@@ -134,7 +134,7 @@ public final class KioskRoot {
                     t.get("expired.title"), t.get("expired.text"));
             case SUPPORT -> SupportView.build(model, t);
             case SUPPORT_SENT -> MessageView.build(model, t, "support-sent", MaterialDesignC.CHECK_CIRCLE,
-                    t.get("support.title"), t.get("support.sent"));
+                    t.get("support.sentTitle"), t.get("support.sent"));
             case STAFF_PIN -> StaffViews.pin(model, t);
             case STAFF -> StaffViews.menu(model, t, stage);
             case ATTENDANCE -> StaffViews.attendance(model, t);

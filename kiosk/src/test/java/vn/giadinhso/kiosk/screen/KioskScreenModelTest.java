@@ -81,6 +81,18 @@ class KioskScreenModelTest {
     }
 
     @Test
+    void theKeypadNumberIsPersonalDataAndLeavesWhenIdle() {
+        FakeKiosk k = new FakeKiosk(tmp);
+        k.model.openSupport();
+        k.model.pressDigit(0);
+        k.model.pressDigit(9);
+        assertEquals("09", k.model.support().phone());
+        k.idle(FakeKiosk.IDLE.plusSeconds(KioskScreenModel.COUNTDOWN_SECONDS));
+        assertEquals(Screen.WELCOME, k.model.screen());
+        assertEquals("", k.model.support().phone());
+    }
+
+    @Test
     void staffNeedTheirPinAndTheStaffScreenHoldsNoHousehold() {
         FakeKiosk k = new FakeKiosk(tmp);
         k.pin.choose("2468");

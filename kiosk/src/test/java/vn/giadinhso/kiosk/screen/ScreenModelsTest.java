@@ -57,12 +57,28 @@ class ScreenModelsTest {
     }
 
     @Test
-    void supportSendsOnlyTheDigits() {
+    void supportTakesTenDigitsStartingWithZeroOrNone() {
         List<String> sent = new java.util.ArrayList<>();
         SupportModel support = new SupportModel((topic, phone, code) -> sent.add(topic + ":" + phone + ":" + code));
-        support.send("scam", "0912 345 678", null);
-        support.send("other", "", "HH-1");
-        assertEquals(List.of("scam:0912345678:null", "other:null:HH-1"), sent);
+        assertTrue(support.send("other", "HH-1"), "leaving a number is optional");
+        for (int d : new int[] {9, 1, 2}) {
+            support.press(d);
+        }
+        assertFalse(support.send("scam", null), "three digits are not a phone number");
+        assertEquals(Optional.of("support.phoneCheck"), support.problem());
+        assertTrue(support.spoken().contains(Spoken.of("support.phoneCheck")), "the reason is spoken too");
+        support.typed("9123456789");
+        assertFalse(support.send("scam", null), "ten digits, but a Vietnamese number starts with 0");
+        support.typed("0912 345 678 99");
+        assertEquals("0912345678", support.phone(), "the keypad stops at ten digits");
+        assertEquals("0912 345 678", support.phoneShown());
+        assertEquals(Optional.empty(), support.problem());
+        support.delete();
+        support.press(8);
+        assertTrue(support.send("scam", null));
+        assertEquals(List.of("other:null:HH-1", "scam:0912345678:null"), sent);
+        assertEquals("", support.phone(), "the number leaves the screen once sent");
+        assertEquals(List.of(Spoken.of("support.sentTitle"), Spoken.of("support.sent")), support.spokenSent());
     }
 
     @Test
