@@ -8,14 +8,20 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.attendance.AttendanceBook;
+import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
@@ -23,9 +29,11 @@ import vn.giadinhso.kiosk.hardware.ReaderState;
 import vn.giadinhso.kiosk.household.Declarations;
 import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.HubKeyRing;
+import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
 import vn.giadinhso.kiosk.language.LanguagePacks;
+import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
 import vn.giadinhso.kiosk.lesson.Lessons;
 import vn.giadinhso.kiosk.lesson.OutboxEvidence;
@@ -38,6 +46,21 @@ import vn.giadinhso.protocol.Uuid7;
 import vn.giadinhso.kiosk.scan.RosterLookup;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanService;
+import vn.giadinhso.kiosk.screen.AttendanceModel;
+import vn.giadinhso.kiosk.screen.Cards;
+import vn.giadinhso.kiosk.screen.KioskHealth;
+import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
+import vn.giadinhso.kiosk.screen.LessonModel;
+import vn.giadinhso.kiosk.screen.PhoneSteps;
+import vn.giadinhso.kiosk.screen.PracticeModel;
+import vn.giadinhso.kiosk.screen.StaffModel;
+import vn.giadinhso.kiosk.screen.StaffPin;
+import vn.giadinhso.kiosk.screen.StaffPinModel;
+import vn.giadinhso.kiosk.screen.StatusModel;
+import vn.giadinhso.kiosk.screen.SupportModel;
+import vn.giadinhso.kiosk.screen.WelcomeModel;
+import vn.giadinhso.kiosk.screen.Screens;
 import vn.giadinhso.kiosk.store.LocalDatabase;
 import vn.giadinhso.kiosk.store.Settings;
 import vn.giadinhso.kiosk.sync.HubConnection;
@@ -75,6 +98,7 @@ public final class KioskApp implements AutoCloseable {
     private final FileLock lock;
     private final ScheduledExecutorService timers;
     private final Optional<String> hubRefusal;
+    private final java.util.List<Runnable> dataListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile ReaderState reader;
     private volatile String lastSyncError;
     private volatile boolean lastSyncSucceeded;
@@ -186,6 +210,54 @@ public final class KioskApp implements AutoCloseable {
                 settings.heartbeatEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The touchscreen's models, each given only the parts of this app its screen uses (so each is
+     * tested without a window or a hub), and the navigator that moves between them.
+     */
+    public KioskScreenModel screens(StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
+        LanguageOnScreen onScreen = new LanguageOnScreen(languages);
+        // Every lesson a screen shows or opens is in the language on screen (Vietnamese where a pack lacks it).
+        Supplier<LessonLibrary> library = () -> lessons.library().translated(onScreen.language()::lesson);
+        KioskHealth health = new AppHealth(this);
+        Screens screens = new Screens(
+                new WelcomeModel(() -> schedule.upcoming(clock.instant(), 3), library, zone),
+                new StatusModel(roster::byCode, roster::criteriaSet, declarations::declare,
+                        h -> events.statusViewed(h.code(), h.met(), h.applicable()), library, phoneSteps),
+                new PracticeModel(library),
+                new LessonModel(library, lessons::open, lessons::forgetWalkUp),
+                new SupportModel(events::supportRequested),
+                new StaffPinModel(pin),
+                new StaffModel(health, () -> today(zone), zone),
+                new AttendanceModel(new AttendanceModel.CheckIns() {
+                    @Override
+                    public CheckIn checkIn(String sessionId, ScanOutcome scan) {
+                        return attendance.checkIn(sessionId, scan);
+                    }
+
+                    @Override
+                    public int count(String sessionId) {
+                        return attendance.count(sessionId);
+                    }
+                }));
+        Cards cards = new Cards() {
+            @Override
+            public Identification identify(String payload) {
+                return classifier.identify(payload);
+            }
+
+            @Override
+            public ScanOutcome scan(Identification id) {
+                return scans.scan(id);
+            }
+        };
+        return new KioskScreenModel(screens, cards, health::connection, clock, idleAfter, onScreen);
+    }
+
+    private List<Session> today(ZoneId zone) {
+        ZonedDateTime start = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone);
+        return schedule.between(start.toInstant(), start.plusDays(1).toInstant());
+    }
+
     public ScanOutcome scan(String payload) {
         return scans.scan(classifier.identify(payload));
     }
@@ -206,11 +278,12 @@ public final class KioskApp implements AutoCloseable {
                 lessons.afterSync(packs.get());
             }
             Optional<com.fasterxml.jackson.databind.JsonNode> languagePacks = syncer.languagePacks();
-            if (languagePacks.isPresent()) {
-                languages.afterSync(languagePacks.get());
+            if (languagePacks.isPresent() && languages.afterSync(languagePacks.get())) {
+                dataListeners.forEach(Runnable::run); // the new language's button appears
             }
             lastSyncSucceeded = true;
             if (r.households() > 0 || r.sessions() > 0 || r.criteriaChanged()) {
+                dataListeners.forEach(Runnable::run);
                 LOG.info("sync: {} households, {} sessions{}", r.households(), r.sessions(),
                         r.criteriaChanged() ? ", new criteria set" : "");
             }
@@ -226,6 +299,15 @@ public final class KioskApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /**
+     * Told, on the sync's thread, when a sync changed what screens show: households, sessions,
+     * the criteria set or the lesson packs. The UI hands it to its own thread and redraws.
+     */
+    public void onDataChanged(Runnable listener) {
+        dataListeners.add(listener);
+        lessons.onChange(listener);
     }
 
     public void readerChanged(ReaderState state) {

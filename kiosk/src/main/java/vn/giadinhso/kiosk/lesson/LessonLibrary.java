@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +73,13 @@ public final class LessonLibrary {
             // An unreadable root is the same as an empty one; the kiosk keeps what it can read.
         }
         return dirs;
+    }
+
+    /** The same lessons with each pack passed through {@code each} (a language's translation). */
+    public LessonLibrary translated(UnaryOperator<LessonPack> each) {
+        Map<String, LessonPack> out = new LinkedHashMap<>();
+        byId.forEach((id, pack) -> out.put(id, each.apply(pack)));
+        return new LessonLibrary(out, problems);
     }
 
     public List<LessonPack> all() {

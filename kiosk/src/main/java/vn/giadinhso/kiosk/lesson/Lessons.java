@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The kiosk's lessons: what is installed (downloaded packs under the data dir, plus any folders
@@ -26,6 +27,7 @@ public final class Lessons {
     private final LessonEvidence evidence;
     private final Clock clock;
     private volatile LessonLibrary library;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public Lessons(LessonPackFetcher fetcher, ProgressStore progress, LessonEvidence evidence, Clock clock) {
         this.fetcher = fetcher;
@@ -48,10 +50,19 @@ public final class Lessons {
         return library;
     }
 
+    /**
+     * Told (on the sync's thread) when new packs were installed, so screens built before they
+     * arrived redraw: on the first start the welcome screen is up before the first sync.
+     */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
     /** After a sync page listed {@code lessonPacks}: fetch what is new and reload if anything came. */
     public void afterSync(JsonNode lessonPacks) throws InterruptedException {
         if (!fetcher.fetch(PackListing.parse(lessonPacks)).isEmpty()) {
             library = LessonLibrary.load(roots);
+            listeners.forEach(Runnable::run);
         }
     }
 

@@ -8,7 +8,7 @@ public record ConnectionState(boolean online, Reader reader) {
 
     public enum Reader { NONE, CONNECTED, DISCONNECTED }
 
-    static Reader readerOf(Optional<ReaderState> state) {
+    public static Reader readerOf(Optional<ReaderState> state) {
         return state.map(s -> s.connected() ? Reader.CONNECTED : Reader.DISCONNECTED).orElse(Reader.NONE);
     }
 }

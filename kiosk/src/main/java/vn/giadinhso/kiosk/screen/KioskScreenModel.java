@@ -1,31 +1,28 @@
 package vn.giadinhso.kiosk.screen;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import vn.giadinhso.kiosk.KioskApp;
-import vn.giadinhso.kiosk.attendance.CheckIn;
+import java.util.function.Supplier;
 import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.household.Household;
-import vn.giadinhso.kiosk.household.Roster;
 import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.language.Language;
-import vn.giadinhso.kiosk.language.LanguagePacks;
-import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 
 /**
- * Everything the touchscreen shows and does, in plain Java: the JavaFX views only draw this
- * state and forward touches. Tests drive it without a screen. Not thread-safe by design: the UI
- * calls it on its one thread (reader frames are handed over to that thread first).
+ * The navigator: which screen shows, the language, and the idle countdown that clears personal
+ * data off the screen. What each screen shows and does lives in its own model ({@link Screens});
+ * this class only moves between them. Plain Java, tests drive it without a screen. Not
+ * thread-safe by design: the UI calls it on its one thread (reader frames and sync changes are
+ * handed over to that thread first).
  */
 public final class KioskScreenModel {
 
@@ -41,34 +38,36 @@ public final class KioskScreenModel {
      */
     public static final Duration LESSON_IDLE = Duration.ofMinutes(5);
 
-    public static final List<String> SUPPORT_TOPICS = List.of("vneid", "public-services", "payments", "scam", "other");
-
-    private final KioskApp app;
-    private final StaffPin pin;
-    private final PhoneSteps phoneSteps;
+    private final Screens screens;
+    private final Cards cards;
+    private final Supplier<ConnectionState> connection;
+    private final Clock clock;
     private final Duration idleAfter;
-    private final ZoneId zone;
+    private final LanguageOnScreen language;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
 
     private Screen screen = Screen.WELCOME;
-    private Locale locale = Locale.forLanguageTag("vi");
-    private Household household;
     private Instant lastTouch;
     private Screen beforeSupport = Screen.WELCOME;
-    private String pinMessage;
-    private Session attendanceSession;
-    private CheckIn lastCheckIn;
     private Optional<Integer> shownCountdown = Optional.empty();
     private ConnectionState shownConnection;
 
-    public KioskScreenModel(KioskApp app, StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
-        this.app = app;
-        this.pin = pin;
-        this.phoneSteps = phoneSteps;
+    /** Vietnamese and English only. */
+    public KioskScreenModel(Screens screens, Cards cards, Supplier<ConnectionState> connection, Clock clock,
+            Duration idleAfter) {
+        this(screens, cards, connection, clock, idleAfter, LanguageOnScreen.builtIn());
+    }
+
+    public KioskScreenModel(Screens screens, Cards cards, Supplier<ConnectionState> connection, Clock clock,
+            Duration idleAfter, LanguageOnScreen language) {
+        this.language = language;
+        this.screens = screens;
+        this.cards = cards;
+        this.connection = connection;
+        this.clock = clock;
         this.idleAfter = idleAfter;
-        this.zone = zone;
-        this.lastTouch = app.clock.instant();
+        this.lastTouch = clock.instant();
     }
 
     public void onChange(Runnable listener) {
@@ -80,6 +79,40 @@ public final class KioskScreenModel {
         connectionListeners.add(listener);
     }
 
+    // ---- the screens
+
+    public WelcomeModel welcome() {
+        return screens.welcome();
+    }
+
+    public StatusModel status() {
+        return screens.status();
+    }
+
+    public PracticeModel practice() {
+        return screens.practice();
+    }
+
+    public LessonModel lessonModel() {
+        return screens.lesson();
+    }
+
+    public SupportModel support() {
+        return screens.support();
+    }
+
+    public StaffPinModel staffPin() {
+        return screens.staffPin();
+    }
+
+    public StaffModel staff() {
+        return screens.staff();
+    }
+
+    public AttendanceModel attendance() {
+        return screens.attendance();
+    }
+
     // ---- what the screen shows
 
     public Screen screen() {
@@ -87,104 +120,29 @@ public final class KioskScreenModel {
     }
 
     public Locale locale() {
-        return locale;
-    }
-
-    /** The languages the kiosk offers (built in and installed packs). */
-    public LanguagePacks languages() {
-        return app.languages;
+        return language.locale();
     }
 
     /** The language on screen now: every string, lesson text and narration goes through it. */
     public Language language() {
-        return app.languages.language(locale);
+        return language.language();
+    }
+
+    /** Vietnamese, English, then each installed language pack. */
+    public List<Language> languages() {
+        return language.available();
     }
 
     public Optional<Household> household() {
-        return Optional.ofNullable(household);
+        return screens.status().household();
     }
 
-    public Roster roster() {
-        return app.roster;
-    }
-
-    public PhoneSteps phoneSteps() {
-        return phoneSteps;
-    }
-
-    public List<Session> nextSessions() {
-        return app.schedule.upcoming(app.clock.instant(), 3);
-    }
-
-    public List<Session> todaysSessions() {
-        ZonedDateTime start = app.clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone);
-        return app.schedule.between(start.toInstant(), start.plusDays(1).toInstant());
-    }
-
-    public ZoneId zone() {
-        return zone;
-    }
-
-    public boolean online() {
-        // The last sync reached the hub, and the sender is not failing since. (The sender alone
-        // would say "offline" until the first event is sent, even with the hub right there.)
-        var sending = app.sender.status();
-        boolean senderFailing = sending.lastError() != null && !sending.hubReachable();
-        return app.lastSyncSucceeded() && !senderFailing;
+    public Optional<LessonSession> lesson() {
+        return screens.lesson().lesson();
     }
 
     public ConnectionState connection() {
-        return new ConnectionState(online(), ConnectionState.readerOf(app.readerState()));
-    }
-
-    public String readerSummary() {
-        return app.readerSummary();
-    }
-
-    public int backlog() {
-        return app.sender.status().backlog();
-    }
-
-    /** Events the hub refused that this kiosk keeps aside (staff see the count; the log says why). */
-    public int quarantined() {
-        return app.sender.status().quarantined();
-    }
-
-    /** True when this kiosk's hub address is plain http:// on the network, so it does not sync at all. */
-    public boolean insecureHub() {
-        return app.hubRefusal().isPresent();
-    }
-
-    public String kioskId() {
-        return app.identity.kioskId();
-    }
-
-    public String hub() {
-        return app.identity.hub().toString();
-    }
-
-    public String version() {
-        return KioskApp.VERSION;
-    }
-
-    public Optional<Instant> lastSync() {
-        return app.lastSync();
-    }
-
-    public Optional<String> pinMessage() {
-        return Optional.ofNullable(pinMessage);
-    }
-
-    public Optional<Session> attendanceSession() {
-        return Optional.ofNullable(attendanceSession);
-    }
-
-    public Optional<CheckIn> lastCheckIn() {
-        return Optional.ofNullable(lastCheckIn);
-    }
-
-    public int attendanceCount() {
-        return attendanceSession == null ? 0 : app.attendance.count(attendanceSession.id());
+        return connection.get();
     }
 
     /** Seconds left in the "are you still there?" countdown, or empty while not counting down. */
@@ -192,7 +150,7 @@ public final class KioskScreenModel {
         if (!holdsPersonalData()) {
             return Optional.empty();
         }
-        long idle = Duration.between(lastTouch, app.clock.instant()).toSeconds();
+        long idle = Duration.between(lastTouch, clock.instant()).toSeconds();
         long afterIdle = idle - idleLimit().toSeconds();
         return afterIdle < 0 ? Optional.empty() : Optional.of((int) Math.max(0, COUNTDOWN_SECONDS - afterIdle));
     }
@@ -211,20 +169,19 @@ public final class KioskScreenModel {
             return List.of(Spoken.of("idle.question"), Spoken.of("idle.stay.spoken"));
         }
         return switch (screen) {
-            case WELCOME -> List.of(Spoken.of("welcome.title"), Spoken.of("welcome.hint"));
-            case STATUS -> household == null ? List.of()
-                    : List.of(Spoken.of("status.spoken", household.met(), household.applicable()));
+            case WELCOME -> screens.welcome().spoken();
+            case STATUS -> screens.status().spoken();
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
             case ASK_HOUSEHOLD_CARD -> List.of(Spoken.of("ambiguous.title"), Spoken.of("ambiguous.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
             case CARD_REVOKED -> List.of(Spoken.of("revoked.title"), Spoken.of("revoked.text"));
             case CARD_EXPIRED -> List.of(Spoken.of("expired.title"), Spoken.of("expired.text"));
-            case SUPPORT -> List.of(Spoken.of("support.title"), Spoken.of("support.spoken"));
-            case SUPPORT_SENT -> List.of(Spoken.of("support.sent"));
-            case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
+            case SUPPORT -> screens.support().spoken();
+            case SUPPORT_SENT -> screens.support().spokenSent();
+            case STAFF_PIN -> screens.staffPin().spoken();
             case STAFF -> List.of();
-            case ATTENDANCE -> List.of(Spoken.of("attendance.scan"));
-            case PRACTICE -> List.of(Spoken.of("practice.title"), Spoken.of("practice.hint"));
+            case ATTENDANCE -> screens.attendance().spoken();
+            case PRACTICE -> screens.practice().spoken();
             default -> List.of();
         };
     }
@@ -233,11 +190,11 @@ public final class KioskScreenModel {
 
     /** Any touch anywhere restarts the idle time; it does not redraw (a redraw would eat the touch). */
     public void noteTouch() {
-        lastTouch = app.clock.instant();
+        lastTouch = clock.instant();
     }
 
     private void touch() {
-        lastTouch = app.clock.instant();
+        lastTouch = clock.instant();
         changed();
     }
 
@@ -247,29 +204,38 @@ public final class KioskScreenModel {
     }
 
     public void switchLanguage(Locale to) {
-        locale = to;
+        language.switchTo(to);
         touch();
+    }
+
+    /**
+     * The roster, schedule or lesson packs changed (a sync): redraw, so the screen follows the
+     * data without waiting for the next scan. A household on screen is read again.
+     */
+    public void dataChanged() {
+        screens.status().refresh();
+        changed();
     }
 
     /** A card was read. In attendance mode it checks the person in; otherwise it shows their household. */
     public void scanned(String payload) {
-        scanned(app.classifier.identify(payload));
+        scanned(cards.identify(payload));
     }
 
     public void scanned(Identification id) {
-        lastTouch = app.clock.instant();
-        ScanOutcome scan = app.scans.scan(id);
-        if (screen == Screen.ATTENDANCE && attendanceSession != null) {
-            lastCheckIn = app.attendance.checkIn(attendanceSession.id(), scan);
+        lastTouch = clock.instant();
+        ScanOutcome scan = cards.scan(id);
+        AttendanceModel attendance = screens.attendance();
+        if (screen == Screen.ATTENDANCE && attendance.open()) {
+            attendance.checkIn(scan);
             changed();
             return;
         }
         if (scan.result() == ScanResult.FOUND) {
-            household = scan.household().orElseThrow();
-            app.events.statusViewed(household.code(), household.met(), household.applicable());
+            screens.status().show(scan.household().orElseThrow());
             screen = Screen.STATUS;
         } else {
-            household = null;
+            screens.status().clear();
             screen = switch (scan.result()) {
                 case INVALID -> Screen.UNREADABLE;
                 case AMBIGUOUS -> Screen.ASK_HOUSEHOLD_CARD;
@@ -283,70 +249,110 @@ public final class KioskScreenModel {
 
     /** "Tôi đã làm được": recorded as DECLARED for staff to verify. */
     public void declare(String criterionId) {
-        if (household == null) {
-            return;
+        if (screens.status().declare(criterionId)) {
+            touch();
         }
-        app.declarations.declare(household.code(), criterionId);
-        household = app.roster.byCode(household.code()).orElse(household);
-        touch();
     }
 
     public void openSupport() {
         if (screen != Screen.SUPPORT && screen != Screen.SUPPORT_SENT) {
             beforeSupport = screen;
+            screens.support().clear();
         }
         screen = Screen.SUPPORT;
         touch();
     }
 
-    public void requestSupport(String topic, String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("[^0-9+]", "");
-        app.events.supportRequested(topic, digits.isEmpty() ? null : digits,
-                household == null ? null : household.code());
-        screen = Screen.SUPPORT_SENT;
+    /** A digit on the support screen's keypad. */
+    public void pressDigit(int digit) {
+        screens.support().press(digit);
         touch();
+    }
+
+    /** "Xoá" on the support screen's keypad: the last digit. */
+    public void deleteDigit() {
+        screens.support().delete();
+        touch();
+    }
+
+    /**
+     * A topic touched on the support screen: sent with the number on the keypad, if any. A number
+     * that is not a phone number is explained (and spoken) instead; nothing is sent until it is
+     * corrected or deleted.
+     */
+    public void requestSupport(String topic) {
+        if (screens.support().send(topic, household().map(Household::code).orElse(null))) {
+            screen = Screen.SUPPORT_SENT;
+        }
+        touch();
+    }
+
+    /** As {@link #requestSupport(String)}, with the number given instead of typed on the keypad. */
+    public void requestSupport(String topic, String phone) {
+        screens.support().typed(phone);
+        requestSupport(topic);
     }
 
     public void back() {
         screen = screen == Screen.SUPPORT || screen == Screen.SUPPORT_SENT ? beforeSupport : Screen.WELCOME;
-        if (screen == Screen.STATUS && household == null) {
+        if (screen == Screen.STATUS && household().isEmpty()) {
             screen = Screen.WELCOME;
         }
         touch();
     }
 
     public void openStaff() {
-        pinMessage = null;
+        screens.staffPin().reset();
         clearPersonalData();
         screen = Screen.STAFF_PIN;
         touch();
     }
 
     public void enterPin(String attempt) {
-        StaffPin.Answer answer = pin.check(attempt);
-        switch (answer) {
-            case OK -> {
-                pinMessage = null;
-                screen = Screen.STAFF;
-            }
-            case WRONG -> pinMessage = "pin.wrong";
-            case LOCKED -> pinMessage = "pin.locked";
-            case NOT_SET -> pinMessage = "pin.notSet";
+        if (screens.staffPin().enter(attempt)) {
+            screen = Screen.STAFF;
         }
         touch();
     }
 
     public void startAttendance(Session session) {
-        attendanceSession = session;
-        lastCheckIn = null;
+        screens.attendance().start(session);
         screen = Screen.ATTENDANCE;
         touch();
     }
 
     public void leaveStaff() {
-        attendanceSession = null;
-        lastCheckIn = null;
+        screens.attendance().stop();
         screen = Screen.WELCOME;
+        touch();
+    }
+
+    /**
+     * "Thực hành" on the welcome screen: practice without a card. Anonymous by construction (no
+     * household is on screen, and none is kept), so its events carry no household code.
+     */
+    public void openPractice() {
+        clearPersonalData();
+        screen = Screen.PRACTICE;
+        touch();
+    }
+
+    /** Opens (or resumes) a lesson for the household on screen, or for nobody in particular. */
+    public void startLesson(String lessonId) {
+        if (screens.lesson().open(lessonId, household().map(Household::code).orElse(null))) {
+            screen = Screen.LESSON;
+            touch();
+        }
+    }
+
+    /**
+     * "Dừng, lát học tiếp" or the end of a lesson: back to the household (status refreshed), or,
+     * practising without a card, back to the list of lessons to pick another.
+     */
+    public void leaveLesson() {
+        screens.lesson().close();
+        screens.status().refresh();
+        screen = household().isEmpty() ? Screen.PRACTICE : Screen.STATUS;
         touch();
     }
 
@@ -361,10 +367,10 @@ public final class KioskScreenModel {
         if (left.isPresent() && left.get() == 0) {
             // Whoever practised without a card has walked away: the next person starts afresh.
             // (A household's progress stays saved, so re-scanning the card resumes it.)
-            app.lessons.forgetWalkUp();
+            screens.lesson().forget();
             clearPersonalData();
             screen = Screen.WELCOME;
-            attendanceSession = null;
+            screens.attendance().stop();
             shownCountdown = Optional.empty();
             changed();
         } else if (!left.equals(shownCountdown)) {
@@ -377,75 +383,15 @@ public final class KioskScreenModel {
 
     /** Whether anything about a person is on screen (or in memory for it). */
     public boolean holdsPersonalData() {
-        return household != null || lastCheckIn != null || screen != Screen.WELCOME;
+        return household().isPresent() || screens.attendance().lastCheckIn().isPresent() || screen != Screen.WELCOME;
     }
 
     private void clearPersonalData() {
-        household = null;
-        lesson = null;
-        lastCheckIn = null;
+        screens.status().clear();
+        screens.lesson().close();
+        screens.attendance().clearLast();
+        screens.support().clear();
         beforeSupport = Screen.WELCOME;
-    }
-
-    // ---- practice lessons (issue 5); progress is saved by the session, so leaving loses nothing
-
-    private LessonSession lesson;
-
-    public Optional<LessonSession> lesson() {
-        return Optional.ofNullable(lesson);
-    }
-
-    /** Lessons that count toward a criterion, for the status screen. */
-    public List<LessonPack> lessonsFor(String criterionId) {
-        return app.lessons.library().forCriterion(criterionId).stream().map(language()::lesson).toList();
-    }
-
-    public Optional<LessonPack> lessonPack(String lessonId) {
-        return app.lessons.library().byId(lessonId).map(language()::lesson);
-    }
-
-    public String criterionText(String criterionId) {
-        return app.roster.criteriaSet().flatMap(s -> s.criterion(criterionId)).map(c -> c.text().in(locale))
-                .orElse(criterionId);
-    }
-
-    /** Every lesson this kiosk has, for "Học thử" without a card. */
-    public List<LessonPack> practiceLessons() {
-        return app.lessons.library().all().stream().map(language()::lesson).toList();
-    }
-
-    /**
-     * "Học thử" on the welcome screen: practice without a card. Anonymous by construction (no
-     * household is on screen, and none is kept), so its events carry no household code.
-     */
-    public void openPractice() {
-        clearPersonalData();
-        screen = Screen.PRACTICE;
-        touch();
-    }
-
-    /** Opens (or resumes) a lesson for the household on screen, or for nobody in particular. */
-    public void startLesson(String lessonId) {
-        Optional<LessonPack> pack = lessonPack(lessonId);
-        if (pack.isEmpty()) {
-            return;
-        }
-        lesson = app.lessons.open(pack.get(), household == null ? null : household.code());
-        screen = Screen.LESSON;
-        touch();
-    }
-
-    /**
-     * "Dừng, lát học tiếp" or the end of a lesson: back to the household (status refreshed), or,
-     * practising without a card, back to the list of lessons to pick another.
-     */
-    public void leaveLesson() {
-        lesson = null;
-        if (household != null) {
-            household = app.roster.byCode(household.code()).orElse(household);
-        }
-        screen = household == null ? Screen.PRACTICE : Screen.STATUS;
-        touch();
     }
 
     private void changed() {

@@ -141,7 +141,7 @@ public final class KioskRoot {
                     t.get("expired.title"), t.get("expired.text"));
             case SUPPORT -> SupportView.build(model, t);
             case SUPPORT_SENT -> MessageView.build(model, t, "support-sent", MaterialDesignC.CHECK_CIRCLE,
-                    t.get("support.title"), t.get("support.sent"));
+                    t.get("support.sentTitle"), t.get("support.sent"));
             case STAFF_PIN -> StaffViews.pin(model, t);
             case STAFF -> StaffViews.menu(model, t, stage);
             case ATTENDANCE -> StaffViews.attendance(model, t);
@@ -174,15 +174,16 @@ public final class KioskRoot {
 
     private Node lessonPlayer() {
         double height = root.getScene() == null ? 768 : root.getScene().getHeight();
-        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.language(), model::criterionText,
-                model::lessonPack, model::startLesson, model::leaveLesson, typing), narration, height).node();
+        return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.language(),
+                id -> model.status().criterionText(id, model.locale()), model.lessonModel()::pack, model::startLesson,
+                model::leaveLesson, typing), narration, height).node();
     }
 
     private Node topBar(Texts t) {
         // Each language's name in that language, whatever language is on: data, not translated.
         // Vietnamese, English, then every installed language pack: a new language needs no code.
         HBox bar = new HBox(16);
-        for (Language l : model.languages().available()) {
+        for (Language l : model.languages()) {
             bar.getChildren().add(Widgets.data(Widgets.button(l.name(), null, "lang-" + l.code(),
                     () -> model.switchLanguage(l.locale()))));
         }

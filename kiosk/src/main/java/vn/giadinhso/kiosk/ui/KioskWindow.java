@@ -108,8 +108,10 @@ public final class KioskWindow extends Application {
     private void showKiosk(Stage stage, KioskLauncher.Options o, KioskDataDir dir, StaffPin pin) throws Exception {
         app = KioskApp.open(dir, o.settings(), Clock.systemUTC());
         app.start();
-        KioskScreenModel model = new KioskScreenModel(app, pin, PhoneSteps.national(), o.idleAfter(),
+        KioskScreenModel model = app.screens(pin, PhoneSteps.national(), o.idleAfter(),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
+        // Sync runs on its own thread; the screen follows what it brings on the UI thread.
+        app.onDataChanged(() -> Platform.runLater(model::dataChanged));
         if (reader != null) {
             connect(reader, app, model);
         }

@@ -30,7 +30,7 @@ final class PracticeView {
         FlowPane lessons = new FlowPane(16, 16);
         lessons.setAlignment(Pos.CENTER);
         lessons.setId("practice-lessons");
-        for (LessonPack pack : model.practiceLessons()) {
+        for (LessonPack pack : model.practice().lessons()) {
             String id = pack.lesson().id();
             // The title is lesson data in the resident's language (the pack's own words).
             Button b = Widgets.button(pack.lesson().title().in(model.locale()), null, "practice-" + id,

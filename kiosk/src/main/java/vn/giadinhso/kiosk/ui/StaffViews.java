@@ -16,7 +16,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Session;
+import vn.giadinhso.kiosk.screen.AttendanceModel;
+import vn.giadinhso.kiosk.screen.KioskHealth;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.StaffModel;
 
 /** Staff mode: PIN pad, the staff menu with kiosk info, and attendance. */
 final class StaffViews {
@@ -57,7 +60,7 @@ final class StaffViews {
         field.setOnAction(e -> model.enterPin(field.getText()));
         // Side by side, so the pad fits a 1366×768 screen with the bars above and below.
         VBox side = new VBox(20, Widgets.title(t.get("staff.pinTitle")), field);
-        model.pinMessage().ifPresent(m -> {
+        model.staffPin().message().ifPresent(m -> {
             Label l = Widgets.body(t.get(m));
             l.setId("pin-message");
             l.getStyleClass().add("not-met");
@@ -73,32 +76,34 @@ final class StaffViews {
     }
 
     static Node menu(KioskScreenModel model, Texts t, Stage stage) {
+        StaffModel staff = model.staff();
+        KioskHealth health = staff.health();
         VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")));
-        if (model.todaysSessions().isEmpty()) {
+        if (staff.todaysSessions().isEmpty()) {
             sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
         }
-        for (Session s : model.todaysSessions()) {
-            Button b = Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+        for (Session s : staff.todaysSessions()) {
+            Button b = Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(staff.zone())) + " — "
                     + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s)));
             b.setWrapText(true); // a long topic wraps, never cut short with "…"
             sessions.getChildren().add(b);
         }
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
-                Widgets.body(t.get("staff.kiosk", model.kioskId())),
-                Widgets.body(t.get("staff.hub", model.hub()) + " — " + t.get(model.online() ? "online" : "offline")),
-                Widgets.body(t.get("reader") + ": " + t.get("reader." + model.connection().reader().name())
-                        + " (" + model.readerSummary() + ")"),
-                Widgets.body(t.get("staff.backlog", model.backlog())),
-                Widgets.body(t.get("staff.lastSync", model.lastSync()
-                        .map(i -> WHEN.format(i.atZone(model.zone()))).orElse(t.get("staff.never")))),
-                Widgets.body(t.get("staff.version", model.version())));
-        if (model.quarantined() > 0) {
-            Label l = Widgets.body(t.get("staff.quarantined", model.quarantined()));
+                Widgets.body(t.get("staff.kiosk", health.kioskId())),
+                Widgets.body(t.get("staff.hub", health.hub()) + " — " + t.get(health.online() ? "online" : "offline")),
+                Widgets.body(t.get("reader") + ": " + t.get("reader." + health.connection().reader().name())
+                        + " (" + health.readerSummary() + ")"),
+                Widgets.body(t.get("staff.backlog", health.backlog())),
+                Widgets.body(t.get("staff.lastSync", health.lastSync()
+                        .map(i -> WHEN.format(i.atZone(staff.zone()))).orElse(t.get("staff.never")))),
+                Widgets.body(t.get("staff.version", health.version())));
+        if (health.quarantined() > 0) {
+            Label l = Widgets.body(t.get("staff.quarantined", health.quarantined()));
             l.setId("staff-quarantined");
             l.getStyleClass().add("not-met");
             info.getChildren().add(5, l);
         }
-        if (model.insecureHub()) {
+        if (health.insecureHub()) {
             Label l = Widgets.body(t.get("staff.insecureHub"));
             l.setId("staff-insecure-hub");
             l.getStyleClass().add("not-met");
@@ -121,11 +126,12 @@ final class StaffViews {
     }
 
     static Node attendance(KioskScreenModel model, Texts t) {
-        Session s = model.attendanceSession().orElseThrow();
-        Label count = Widgets.title(t.get("attendance.count", model.attendanceCount()));
+        AttendanceModel attendance = model.attendance();
+        Session s = attendance.session().orElseThrow();
+        Label count = Widgets.title(t.get("attendance.count", attendance.count()));
         count.setId("attendance-count");
         VBox box = new VBox(24, Widgets.data(Widgets.title(t.get("attendance.title", s.topic()))), Widgets.body(t.get("attendance.scan")), count);
-        model.lastCheckIn().ifPresent(c -> {
+        attendance.lastCheckIn().ifPresent(c -> {
             String who = c.name() != null ? c.name() : c.householdCode() != null ? c.householdCode() : t.get("attendance.person");
             Label l = Widgets.title(switch (c.outcome()) {
                 case CHECKED_IN -> t.get("attendance.checkedIn", who);

@@ -29,7 +29,7 @@ final class StatusView {
 
     static Node build(KioskScreenModel model, Texts t) {
         Household h = model.household().orElseThrow();
-        CriteriaSet set = model.roster().criteriaSet().orElse(null);
+        CriteriaSet set = model.status().criteriaSet().orElse(null);
         VBox list = new VBox(4);
         for (CriterionState c : h.missingFirst()) {
             list.getChildren().add(row(model, t, set, c));
@@ -65,12 +65,12 @@ final class StatusView {
             actions.setAlignment(Pos.CENTER_LEFT);
             actions.getChildren().add(Widgets.button(t.get("status.declare"), MaterialDesignH.HAND_OKAY, "declare-" + c.id(),
                     () -> model.declare(c.id())));
-            model.phoneSteps().link(c.id()).ifPresentOrElse(link -> {
+            model.status().phoneSteps().link(c.id()).ifPresentOrElse(link -> {
                 ImageView qr = new ImageView(QrCodeImage.of(link, 200));
                 actions.getChildren().addAll(qr, Widgets.body(t.get("status.phoneStep") + "\n" + link));
             }, () -> actions.getChildren().add(Widgets.body(t.get("status.practice"))));
             // Practice on the simulated phone: counts as PRACTISED once done, never MET.
-            for (var pack : model.lessonsFor(c.id())) {
+            for (var pack : model.status().lessonsFor(c.id())) {
                 Button practise = Widgets.button(vn.giadinhso.kiosk.ui.lesson.LessonPlayer.practiseLabel(t.language(),
                         pack.lesson().title().in(model.locale())), MaterialDesignS.SCHOOL, "lesson-" + c.id() + "-"
                         + pack.lesson().id(), () -> model.startLesson(pack.lesson().id()));

@@ -11,6 +11,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.WelcomeModel;
 
 /** "Quét thẻ để bắt đầu", where to hold the card, and the next sessions here. */
 final class WelcomeView {
@@ -21,12 +22,13 @@ final class WelcomeView {
     }
 
     static Node build(KioskScreenModel model, Texts t) {
+        WelcomeModel welcome = model.welcome();
         VBox sessions = new VBox(8, Widgets.body(t.get("welcome.sessions")));
-        if (model.nextSessions().isEmpty()) {
+        if (welcome.nextSessions().isEmpty()) {
             sessions.getChildren().add(Widgets.body(t.get("welcome.noSessions")));
         }
-        for (Session s : model.nextSessions()) {
-            sessions.getChildren().add(Widgets.data(Widgets.body("• " + WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+        for (Session s : welcome.nextSessions()) {
+            sessions.getChildren().add(Widgets.data(Widgets.body("• " + WHEN.format(s.startsAt().atZone(welcome.zone())) + " — "
                     + s.topic() + (s.place() == null ? "" : " (" + s.place() + ")"))));
         }
         // The picture of where to hold the card: a card icon above the reader's arrow.
@@ -39,7 +41,7 @@ final class WelcomeView {
         sessions.setMinWidth(0);
         lower.setAlignment(Pos.CENTER);
         // No card needed to practise: offered only when there is something to practise.
-        if (!model.practiceLessons().isEmpty()) {
+        if (welcome.practiceAvailable()) {
             Button practise = Widgets.button(t.get("welcome.practise"), MaterialDesignS.SCHOOL, "practise",
                     model::openPractice);
             // The button keeps its words whole (wrapped if need be, never cut short with "…").

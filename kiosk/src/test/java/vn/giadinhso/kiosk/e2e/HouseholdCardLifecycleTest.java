@@ -42,7 +42,7 @@ class HouseholdCardLifecycleTest {
     }
 
     private KioskScreenModel screen(KioskApp app, Clock clock) {
-        return new KioskScreenModel(app, new StaffPin(new StaffPinFile(tmp.resolve("pin")), 3, Duration.ofMinutes(5),
+        return app.screens(new StaffPin(new StaffPinFile(tmp.resolve("pin")), 3, Duration.ofMinutes(5),
                 clock), PhoneSteps.national(), Duration.ofSeconds(60), VIETNAM);
     }
 

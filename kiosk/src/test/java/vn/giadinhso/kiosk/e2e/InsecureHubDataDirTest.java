@@ -87,11 +87,11 @@ class InsecureHubDataDirTest {
                     assertEquals(1, app.outbox.backlog(), "events wait in the outbox, kept");
                     assertFalse(app.sender.awaitEmpty(Duration.ofMillis(500)), "nothing is sent");
 
-                    KioskScreenModel model = new KioskScreenModel(app, new StaffPin(new StaffPinFile(data), 3,
+                    KioskScreenModel model = app.screens(new StaffPin(new StaffPinFile(data), 3,
                             Duration.ofMinutes(5), Clock.systemUTC()), PhoneSteps.national(), Duration.ofSeconds(60),
                             ZoneId.of("Asia/Ho_Chi_Minh"));
-                    assertTrue(model.insecureHub());
-                    assertFalse(model.online());
+                    assertTrue(model.staff().health().insecureHub());
+                    assertFalse(model.staff().health().online());
                 }
                 assertEquals(List.of(), network.requests, "no request, so no token, left the kiosk");
             } finally {

@@ -75,8 +75,7 @@ class KioskHealthEventsTest {
     void anUnpluggedReaderIsOneReaderErrorEventAndTheIndicatorFollowsItLive() throws Exception {
         try (KioskApp app = enrolledApp();
                 KioskReader reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty())) {
-            KioskScreenModel model = new KioskScreenModel(app,
-                    new StaffPin(new StaffPinFile(tmp.resolve("pin")), 5, Duration.ofMinutes(5), app.clock),
+            KioskScreenModel model = app.screens(new StaffPin(new StaffPinFile(tmp.resolve("pin")), 5, Duration.ofMinutes(5), app.clock),
                     PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
             List<ConnectionState> shown = new ArrayList<>();
             model.onConnectionChange(shown::add);
@@ -127,8 +126,7 @@ class KioskHealthEventsTest {
     @Test
     void theHubIndicatorGoesOnlineAfterASyncAndOfflineWhenTheHubIsGone() throws Exception {
         try (KioskApp app = enrolledApp()) {
-            KioskScreenModel model = new KioskScreenModel(app,
-                    new StaffPin(new StaffPinFile(tmp.resolve("pin2")), 5, Duration.ofMinutes(5), app.clock),
+            KioskScreenModel model = app.screens(new StaffPin(new StaffPinFile(tmp.resolve("pin2")), 5, Duration.ofMinutes(5), app.clock),
                     PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
             List<ConnectionState> shown = new ArrayList<>();
             model.onConnectionChange(shown::add);

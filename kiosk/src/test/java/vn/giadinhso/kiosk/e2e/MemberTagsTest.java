@@ -133,8 +133,7 @@ class MemberTagsTest {
                 // The same tag with another name is nobody on the roster.
                 assertEquals(ScanResult.NOT_FOUND, app.scan(RealHub.cccdQr(twins[0], "Lê Thị Cường")).result());
 
-                KioskScreenModel model = new KioskScreenModel(app,
-                        new StaffPin(new StaffPinFile(tmp), 3, Duration.ofMinutes(5), clock), PhoneSteps.national(),
+                KioskScreenModel model = app.screens(new StaffPin(new StaffPinFile(tmp), 3, Duration.ofMinutes(5), clock), PhoneSteps.national(),
                         Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
                 model.scanned(RealHub.cccdQr(twins[1], "Lê Văn Cường"));
                 assertEquals(Screen.ASK_HOUSEHOLD_CARD, model.screen());

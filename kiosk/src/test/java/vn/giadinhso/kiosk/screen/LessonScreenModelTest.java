@@ -71,7 +71,7 @@ class LessonScreenModelTest {
     }
 
     KioskScreenModel model(Duration idle) {
-        return new KioskScreenModel(app, new StaffPin(new StaffPinFile(tmp), 3, Duration.ofMinutes(5), clock),
+        return app.screens(new StaffPin(new StaffPinFile(tmp), 3, Duration.ofMinutes(5), clock),
                 PhoneSteps.national(), idle, ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
@@ -131,7 +131,7 @@ class LessonScreenModelTest {
 
     @Test
     void withoutACardAnyoneCanPractiseAnonymouslyAndTheIdleResetForgetsThem() throws Exception {
-        assertFalse(model.practiceLessons().isEmpty(), "the hub's lessons arrived with the sync");
+        assertFalse(model.practice().lessons().isEmpty(), "the hub's lessons arrived with the sync");
         model.openPractice();
         assertEquals(Screen.PRACTICE, model.screen());
         assertEquals(List.of(Spoken.of("practice.title"), Spoken.of("practice.hint")), model.spoken());
@@ -163,8 +163,8 @@ class LessonScreenModelTest {
 
     @Test
     void eachLessonHasAPictureFromItsOwnPhone() {
-        var pictures = model.practiceLessons().stream().map(p -> LessonIcon.of(p.lesson())).toList();
-        assertEquals("phone", LessonIcon.of(model.lessonPack("hotline-1022").orElseThrow().lesson()));
+        var pictures = model.practice().lessons().stream().map(p -> LessonIcon.of(p.lesson())).toList();
+        assertEquals("phone", LessonIcon.of(model.lessonModel().pack("hotline-1022").orElseThrow().lesson()));
         assertTrue(pictures.stream().filter(LessonIcon.FALLBACK::equals).count() <= 1, pictures.toString());
     }
 

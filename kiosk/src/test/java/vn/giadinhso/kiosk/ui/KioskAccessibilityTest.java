@@ -102,7 +102,7 @@ class KioskAccessibilityTest {
         assertTrue(app.syncQuietly().isEmpty());
         StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
         pin.choose("2468");
-        model = new KioskScreenModel(app, pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
+        model = app.screens(pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
         List<DemoCard> cards = List.of(new DemoCard("Nguyễn Văn An", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
                 new DemoCard("Lê Văn Khách", "demo.stranger", RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
         root = new KioskRoot(model, stage, cards, payload -> { }, Voice.silent());
@@ -141,7 +141,7 @@ class KioskAccessibilityTest {
                 });
                 check(robot, panel, locale, "staff", problems, () -> model.enterPin("2468"));
                 check(robot, panel, locale, "attendance", problems, () -> {
-                    model.startAttendance(model.todaysSessions().get(0));
+                    model.startAttendance(model.staff().todaysSessions().get(0));
                     model.scanned(member);
                 });
                 check(robot, panel, locale, "practice", problems, () -> {

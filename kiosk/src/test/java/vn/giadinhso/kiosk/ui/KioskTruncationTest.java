@@ -98,7 +98,7 @@ class KioskTruncationTest {
         assertTrue(app.syncQuietly().isEmpty());
         StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
         pin.choose("2468");
-        model = new KioskScreenModel(app, pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
+        model = app.screens(pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
         List<DemoCard> cards = List.of(new DemoCard("Nguyễn Văn An", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
                 new DemoCard("Lê Văn Khách", "demo.stranger", RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
         root = new KioskRoot(model, stage, cards, payload -> { }, Voice.silent());
@@ -136,7 +136,7 @@ class KioskTruncationTest {
                 });
                 check(robot, size, at + "staff", () -> model.enterPin("2468"));
                 check(robot, size, at + "attendance", () -> {
-                    model.startAttendance(model.todaysSessions().get(0));
+                    model.startAttendance(model.staff().todaysSessions().get(0));
                     model.scanned(member);
                 });
                 check(robot, size, at + "practice", () -> {
@@ -154,7 +154,7 @@ class KioskTruncationTest {
 
     /** Every step of every lesson the hub ships, as a resident meets it, and the end. */
     private void lessons(FxRobot robot, Size size, String at) {
-        for (LessonPack pack : model.practiceLessons()) {
+        for (LessonPack pack : model.practice().lessons()) {
             String id = pack.lesson().id();
             robot.interact(() -> {
                 model.openPractice();

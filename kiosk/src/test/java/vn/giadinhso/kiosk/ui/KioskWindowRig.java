@@ -39,9 +39,10 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
         assertEquals(Optional.empty(), app.syncQuietly());
         StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
         pin.choose(STAFF_PIN);
-        KioskScreenModel model = new KioskScreenModel(app, pin, PhoneSteps.national(),
+        KioskScreenModel model = app.screens(pin, PhoneSteps.national(),
                 Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
         KioskReader reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());
+        app.onDataChanged(() -> javafx.application.Platform.runLater(model::dataChanged));
         KioskWindow.connect(reader, app, model);
         reader.start();
         KioskRoot root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));

@@ -252,7 +252,7 @@ class KioskWindowTest {
             shoot(robot, out, "staff-pin", size);
             robot.interact(() -> model.enterPin("2468"));
             shoot(robot, out, "staff", size);
-            robot.interact(() -> model.startAttendance(model.todaysSessions().get(0)));
+            robot.interact(() -> model.startAttendance(model.staff().todaysSessions().get(0)));
             robot.interact(() -> model.scanned(cards.get(0).payload()));
             shoot(robot, out, "attendance", size);
             // The enrolment screen of a kiosk that is not enrolled yet (never submitted here).

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import vn.giadinhso.hub.language.LanguagePackReader;
 import vn.giadinhso.hub.language.ShippedLanguages;
 import vn.giadinhso.kiosk.e2e.RealHub;
+import vn.giadinhso.kiosk.language.Language;
 import vn.giadinhso.kiosk.language.Narration;
 import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
@@ -73,7 +75,7 @@ class LanguagePackWindowTest {
         assertEquals("Tiếng Việt", robot.lookup("#lang-vi").queryAs(Button.class).getText());
         assertEquals("English", robot.lookup("#lang-en").queryAs(Button.class).getText());
         assertEquals("Xtest", robot.lookup("#lang-x-test").queryAs(Button.class).getText(), "named in itself");
-        String viHint = model.languages().language("vi").message("welcome.hint");
+        String viHint = Language.builtIn(Locale.forLanguageTag("vi")).message("welcome.hint");
 
         said.clear();
         robot.clickOn("#lang-x-test");
@@ -85,7 +87,7 @@ class LanguagePackWindowTest {
         // The title is the pack's, the hint Vietnamese: no one voice reads both, so nothing is synthesised.
         assertEquals(List.of(), said, "no Vietnamese voice under the pack's words");
 
-        LessonPack shown = model.lessonPack("hotline-1022").orElseThrow();
+        LessonPack shown = model.lessonModel().pack("hotline-1022").orElseThrow();
         assertEquals("XT hotline XT", shown.lesson().title().in(model.locale()));
         Narration intro = model.language().stepNarration(shown, shown.lesson().steps().get(0));
         assertInstanceOf(Narration.Recorded.class, intro);

@@ -70,7 +70,7 @@ class StaffInfoWindowTest {
     private void staffScreen(FxRobot robot, Path data) throws Exception {
         StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), Clock.systemUTC());
         pin.choose("2468");
-        KioskScreenModel model = new KioskScreenModel(app, pin, PhoneSteps.national(), Duration.ofSeconds(60),
+        KioskScreenModel model = app.screens(pin, PhoneSteps.national(), Duration.ofSeconds(60),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
         WaitForAsyncUtils.asyncFx(() -> {
             KioskRoot root = new KioskRoot(model, stage, List.of(), text -> { }, (text, locale) -> { });

@@ -1,0 +1,32 @@
+package vn.giadinhso.kiosk.screen;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.giadinhso.kiosk.attendance.Session;
+
+/** The staff screen behind the PIN: today's sessions to take attendance for, and the kiosk's health. */
+public final class StaffModel {
+
+    private final KioskHealth health;
+    private final Supplier<List<Session>> todaysSessions;
+    private final ZoneId zone;
+
+    public StaffModel(KioskHealth health, Supplier<List<Session>> todaysSessions, ZoneId zone) {
+        this.health = health;
+        this.todaysSessions = todaysSessions;
+        this.zone = zone;
+    }
+
+    public KioskHealth health() {
+        return health;
+    }
+
+    public List<Session> todaysSessions() {
+        return todaysSessions.get();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
