@@ -95,6 +95,8 @@ public final class DemoData {
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);
     String firstPoint = communes.get(0).points().get(0).id();
+    // After the history, which must not hold it: it is today's, and loading again the same day keeps it.
+    new TodaysSession(hub.schedule).ensure(communes.get(0).points().get(0), hub.clock.instant());
     return new Result(password, hub.kiosks.newEnrolmentCode(firstPoint), firstPoint, List.copyOf(cards));
   }
 
