@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.giadinhso.kiosk.attendance.AttendanceBook;
 import vn.giadinhso.kiosk.attendance.Schedule;
+import vn.giadinhso.kiosk.attendance.UnscheduledSessions;
 import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
@@ -62,6 +63,8 @@ public final class KioskApp implements AutoCloseable {
     /** The member key chain and hub sealing key, refreshed by sync. */
     public final MemberKeyring memberKeys;
     public final AttendanceBook attendance;
+    /** Sessions staff open here without a schedule (issue 13). */
+    public final UnscheduledSessions unscheduled;
     public final Declarations declarations;
     public final OutboxSender sender;
     public final Syncer syncer;
@@ -103,6 +106,7 @@ public final class KioskApp implements AutoCloseable {
         warmUp(lookup);
         this.scans = new ScanService(lookup, events);
         this.attendance = new AttendanceBook(db, events, clock);
+        this.unscheduled = new UnscheduledSessions(db, events, clock);
         this.declarations = new Declarations(db, roster, events, clock);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,0 +1,81 @@
+package vn.giadinhso.kiosk.attendance;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.giadinhso.kiosk.outbox.KioskEvents;
+import vn.giadinhso.kiosk.store.LocalDatabase;
+
+/**
+ * Sessions staff open at the kiosk without a schedule (issue 13): a mobile team or an extra
+ * session. The kiosk makes the id (a UUID, so two kiosks never collide offline), keeps the session
+ * with the synced ones, and writes its {@code session.opened_at_kiosk} event in the same
+ * transaction, before any check-in for it: the outbox sends it first, also after being offline.
+ * Attendance is then taken with {@link AttendanceBook} as for a scheduled session.
+ */
+public final class UnscheduledSessions {
+
+    /** How long an opened session lasts: long enough for a session, without anyone watching a timer. */
+    public static final Duration LENGTH = Duration.ofHours(2);
+    private static final int MAX_TOPIC = 200;
+    private static final int TOPICS = 6;
+
+    private final LocalDatabase db;
+    private final KioskEvents events;
+    private final Clock clock;
+
+    public UnscheduledSessions(LocalDatabase db, KioskEvents events, Clock clock) {
+        this.db = db;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a session on {@code topic} that starts now and lasts {@link #LENGTH}. */
+    public Session open(String topic) {
+        if (topic == null || topic.isBlank() || topic.strip().length() > MAX_TOPIC) {
+            throw new IllegalArgumentException("a session needs a topic of at most " + MAX_TOPIC + " characters");
+        }
+        // Whole seconds: the hub and the kiosk store the same text for the same instant.
+        Instant starts = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Session session = new Session(UUID.randomUUID().toString(), starts, starts.plus(LENGTH), null, topic.strip(), null);
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO session"
+                    + "(id, starts_at, ends_at, place, topic, trainer, status) VALUES (?, ?, ?, NULL, ?, NULL, 'SCHEDULED')")) {
+                s.setString(1, session.id());
+                s.setString(2, session.startsAt().toString());
+                s.setString(3, session.endsAt().toString());
+                s.setString(4, session.topic());
+                s.executeUpdate();
+            }
+            events.sessionOpenedAtKiosk(c, session.id(), session.topic(), session.startsAt(), session.endsAt());
+            return null;
+        });
+        events.committed();
+        return session;
+    }
+
+    /**
+     * The topics staff choose from: those of the sessions this kiosk knows, most recent first, so a
+     * mobile team repeats what the point teaches.
+     */
+    public List<String> topics() {
+        return db.transaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT topic FROM session WHERE topic IS NOT NULL"
+                    + " AND status = 'SCHEDULED' GROUP BY topic ORDER BY max(starts_at) DESC LIMIT ?")) {
+                s.setInt(1, TOPICS);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
