@@ -17,6 +17,8 @@ public final class EventTypes {
    * kiosk's support point; check-ins name it like any other.
    */
   public static final String SESSION_OPENED_AT_KIOSK = "session.opened_at_kiosk";
+  /** Staff closed such a session before its planned end: {@code sessionId}, {@code endsAt}. */
+  public static final String SESSION_CLOSED_AT_KIOSK = "session.closed_at_kiosk";
   /** A resident says they meet a criterion: DECLARED, for staff to verify. */
   public static final String CRITERION_DECLARED = "criterion.declared";
   public static final String SUPPORT_REQUESTED = "support.requested";
@@ -29,7 +31,8 @@ public final class EventTypes {
 
   /** Every type today's kiosks send. */
   public static final Set<String> KNOWN = Set.of(IDENTIFIED, STATUS_VIEWED, ATTENDANCE_CHECKED_IN, CRITERION_DECLARED,
-      SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED, SESSION_OPENED_AT_KIOSK);
+      SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED, SESSION_OPENED_AT_KIOSK,
+      SESSION_CLOSED_AT_KIOSK);
 
   private EventTypes() {}
 }

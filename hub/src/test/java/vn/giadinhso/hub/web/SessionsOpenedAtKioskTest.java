@@ -142,6 +142,29 @@ class SessionsOpenedAtKioskTest {
   }
 
   @Test
+  void staffCloseTheirSessionEarlyButNotAPlannedOne() throws Exception {
+    String session = UUID.randomUUID().toString();
+    String close = events.newId();
+    JsonNode answer = send(opened(events.newId(), session), Events.event(close, "session.closed_at_kiosk",
+        "{\"sessionId\":\"" + session + "\",\"endsAt\":\"2026-11-21T02:15:00Z\"}"));
+    assertEquals(0, answer.get("ignored").size(), answer.toString());
+    assertEquals(java.time.Instant.parse("2026-11-21T02:15:00Z"), hub.hub.schedule.session(session).orElseThrow().endsAt());
+
+    java.time.Instant start = java.time.Instant.parse("2026-11-25T01:00:00Z");
+    hub.hub.schedule.saveSession(new Session("s-planned", TestHub.POINT, start, start.plusSeconds(7200),
+        "Nhà văn hóa", "VNeID", "Công an xã", Session.Status.SCHEDULED));
+    String planned = events.newId();
+    String later = events.newId();
+    JsonNode refused = send(
+        Events.event(planned, "session.closed_at_kiosk", "{\"sessionId\":\"s-planned\",\"endsAt\":\"2026-11-25T01:30:00Z\"}"),
+        Events.event(later, "session.closed_at_kiosk",
+            "{\"sessionId\":\"" + session + "\",\"endsAt\":\"2026-11-21T05:00:00Z\"}"));
+    assertEquals(2, refused.get("ignored").size(), "a planned session is staff's on the dashboard; closing never lengthens");
+    assertEquals(start.plusSeconds(7200), hub.hub.schedule.session("s-planned").orElseThrow().endsAt());
+    assertEquals(java.time.Instant.parse("2026-11-21T02:15:00Z"), hub.hub.schedule.session(session).orElseThrow().endsAt());
+  }
+
+  @Test
   void anInvalidSessionIsLoggedButMakesNoSession() throws Exception {
     String notUuid = events.newId();
     String backwards = events.newId();

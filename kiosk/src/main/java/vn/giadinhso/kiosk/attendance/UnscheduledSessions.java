@@ -60,6 +60,31 @@ public final class UnscheduledSessions {
     }
 
     /**
+     * Staff close a session they opened here before its planned end: it ends now, here and (by
+     * {@code session.closed_at_kiosk}) at the hub. A session already over stays as it is.
+     */
+    public void close(String sessionId) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        boolean closed = db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE session SET ends_at = ? WHERE id = ? AND starts_at < ? AND ends_at > ?")) {
+                s.setString(1, now.toString());
+                s.setString(2, sessionId);
+                s.setString(3, now.toString());
+                s.setString(4, now.toString());
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            events.sessionClosedAtKiosk(c, sessionId, now);
+            return true;
+        });
+        if (closed) {
+            events.committed();
+        }
+    }
+
+    /**
      * The topics staff choose from: those of the sessions this kiosk knows, most recent first, so a
      * mobile team repeats what the point teaches.
      */

@@ -52,6 +52,12 @@ public final class KioskEvents {
                 .put("topic", topic).put("startsAt", startsAt.toString()).put("endsAt", endsAt.toString()).toString());
     }
 
+    /** Staff closed a session opened here before its planned end. */
+    public OutboxEvent sessionClosedAtKiosk(Connection c, String sessionId, java.time.Instant endsAt) throws SQLException {
+        return outbox.append(c, EventTypes.SESSION_CLOSED_AT_KIOSK, json.createObjectNode().put("sessionId", sessionId)
+                .put("endsAt", endsAt.toString()).toString());
+    }
+
     /** A resident says they meet a criterion: DECLARED, for staff to verify — never MET. */
     public OutboxEvent declared(Connection c, String householdCode, String criterionId) throws SQLException {
         return outbox.append(c, EventTypes.CRITERION_DECLARED, json.createObjectNode().put("householdCode", householdCode)
