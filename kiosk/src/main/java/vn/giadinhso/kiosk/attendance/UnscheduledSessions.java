@@ -40,8 +40,8 @@ public final class UnscheduledSessions {
         if (topic == null || topic.isBlank() || topic.strip().length() > MAX_TOPIC) {
             throw new IllegalArgumentException("a session needs a topic of at most " + MAX_TOPIC + " characters");
         }
-        // Whole seconds: the hub and the kiosk store the same text for the same instant.
-        Instant starts = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // As is, not truncated: stored text is compared with now's text ("…:10Z" sorts after "…:10.5Z").
+        Instant starts = clock.instant();
         Session session = new Session(UUID.randomUUID().toString(), starts, starts.plus(LENGTH), null, topic.strip(), null);
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO session"
@@ -64,7 +64,7 @@ public final class UnscheduledSessions {
      * {@code session.closed_at_kiosk}) at the hub. A session already over stays as it is.
      */
     public void close(String sessionId) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant(); // not truncated either, as in open()
         boolean closed = db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE session SET ends_at = ? WHERE id = ? AND starts_at < ? AND ends_at > ?")) {

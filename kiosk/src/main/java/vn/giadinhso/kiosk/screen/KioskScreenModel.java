@@ -46,6 +46,7 @@ public final class KioskScreenModel {
     private final PhoneSteps phoneSteps;
     private final Duration idleAfter;
     private final ZoneId zone;
+    private final UnscheduledSessionModel unscheduled;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
 
@@ -66,6 +67,7 @@ public final class KioskScreenModel {
         this.phoneSteps = phoneSteps;
         this.idleAfter = idleAfter;
         this.zone = zone;
+        this.unscheduled = new UnscheduledSessionModel(app.unscheduled);
         this.lastTouch = app.clock.instant();
     }
 
@@ -212,6 +214,7 @@ public final class KioskScreenModel {
             case STAFF_PIN -> List.of(Spoken.of("staff.pinTitle"));
             case STAFF -> List.of();
             case ATTENDANCE -> List.of(Spoken.of("attendance.scan"));
+            case OPEN_SESSION -> List.of(Spoken.of("openSession.title"));
             case PRACTICE -> List.of(Spoken.of("practice.title"), Spoken.of("practice.hint"));
             default -> List.of();
         };
@@ -328,6 +331,45 @@ public final class KioskScreenModel {
         attendanceSession = session;
         lastCheckIn = null;
         screen = Screen.ATTENDANCE;
+        touch();
+    }
+
+    // ---- an unscheduled session, opened by staff (issue 13)
+
+    /** Staff menu → the topics to open an unscheduled session on. */
+    public void chooseSessionTopic() {
+        screen = Screen.OPEN_SESSION;
+        touch();
+    }
+
+    public List<String> sessionTopics() {
+        return unscheduled.topics();
+    }
+
+    /** Opens a session on the topic now and takes attendance for it, as for a scheduled one. */
+    public void openSession(String topic) {
+        startAttendance(unscheduled.open(topic));
+    }
+
+    /** Whether the session attendance is taken for was opened here, so staff may close it. */
+    public boolean attendanceSessionClosable() {
+        return attendanceSession != null && unscheduled.closable(attendanceSession);
+    }
+
+    /** Ends the session opened here now, and goes back to the staff menu. */
+    public void closeAttendanceSession() {
+        unscheduled.close(attendanceSession);
+        attendanceSession = null;
+        lastCheckIn = null;
+        screen = Screen.STAFF;
+        touch();
+    }
+
+    /** From a staff sub-screen back to the staff menu (no PIN again). */
+    public void backToStaffMenu() {
+        attendanceSession = null;
+        lastCheckIn = null;
+        screen = Screen.STAFF;
         touch();
     }
 

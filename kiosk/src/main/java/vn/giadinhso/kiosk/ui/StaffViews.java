@@ -80,6 +80,8 @@ final class StaffViews {
             sessions.getChildren().add(Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
                     + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s))));
         }
+        sessions.getChildren().add(Widgets.button(t.get("staff.openSession"), MaterialDesignC.CALENDAR_PLUS,
+                "open-session", model::chooseSessionTopic));
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
                 Widgets.body(t.get("staff.kiosk", model.kioskId())),
                 Widgets.body(t.get("staff.hub", model.hub()) + " — " + t.get(model.online() ? "online" : "offline")),
@@ -134,9 +136,28 @@ final class StaffViews {
             l.getStyleClass().add(c.outcome() == CheckIn.Outcome.CHECKED_IN ? "met" : "declared");
             box.getChildren().add(l);
         });
+        if (model.attendanceSessionClosable()) {
+            box.getChildren().add(Widgets.button(t.get("attendance.close"), MaterialDesignC.CALENDAR_REMOVE,
+                    "close-session", model::closeAttendanceSession));
+        }
         box.getChildren().add(Widgets.button(t.get("done"), MaterialDesignA.ARROW_LEFT, "leave-attendance", model::leaveStaff));
         box.setAlignment(Pos.CENTER);
         box.setId("attendance");
+        return box;
+    }
+
+    /** Staff choose the topic of an unscheduled session (issue 13): it starts now, for two hours. */
+    static Node openSession(KioskScreenModel model, Texts t) {
+        VBox box = new VBox(16, Widgets.title(t.get("openSession.title")), Widgets.body(t.get("openSession.hint")));
+        int n = 0;
+        for (String topic : model.sessionTopics()) {
+            box.getChildren().add(Widgets.data(Widgets.button(topic, MaterialDesignC.CLIPBOARD_CHECK, "topic-" + n++,
+                    () -> model.openSession(topic))));
+        }
+        box.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back-to-staff",
+                model::backToStaffMenu));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("open-session");
         return box;
     }
 }
