@@ -5,8 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -72,16 +74,26 @@ final class StaffViews {
     }
 
     static Node menu(KioskScreenModel model, Texts t, Stage stage) {
-        VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")));
+        VBox today = new VBox(12);
         if (model.todaysSessions().isEmpty()) {
-            sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
+            today.getChildren().add(Widgets.body(t.get("staff.noSessions")));
         }
         for (Session s : model.todaysSessions()) {
-            sessions.getChildren().add(Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
+            today.getChildren().add(Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(model.zone())) + " — "
                     + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s))));
         }
-        sessions.getChildren().add(Widgets.button(t.get("staff.openSession"), MaterialDesignC.CALENDAR_PLUS,
-                "open-session", model::chooseSessionTopic));
+        // A day with several sessions (planned, and opened here) scrolls instead of pushing the
+        // screen's top and bottom off a 1366×768 panel.
+        ScrollPane list = new ScrollPane(today);
+        list.setFitToWidth(true);
+        // As wide as its longest session, so no topic is cut short with "…".
+        list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        list.setId("staff-sessions");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")), list,
+                Widgets.button(t.get("staff.openSession"), MaterialDesignC.CALENDAR_PLUS, "open-session",
+                        model::chooseSessionTopic));
+        VBox.setVgrow(sessions, Priority.ALWAYS);
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
                 Widgets.body(t.get("staff.kiosk", model.kioskId())),
                 Widgets.body(t.get("staff.hub", model.hub()) + " — " + t.get(model.online() ? "online" : "offline")),
@@ -104,13 +116,15 @@ final class StaffViews {
             info.getChildren().add(1, l);
         }
         info.setId("kiosk-info");
+        // Leaving full screen sits under the kiosk's information, so that with "Mở buổi ngoài lịch"
+        // the actions still fit 1366×768 without scrolling.
+        info.getChildren().add(Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT,
+                "leave-fullscreen", () -> {
+                    if (stage != null) {
+                        stage.setFullScreen(false);
+                    }
+                }));
         VBox actions = new VBox(16, Widgets.title(t.get("staff.title")), sessions,
-                Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT, "leave-fullscreen",
-                        () -> {
-                            if (stage != null) {
-                                stage.setFullScreen(false);
-                            }
-                        }),
                 Widgets.button(t.get("staff.leave"), MaterialDesignL.LOGOUT, "leave-staff", model::leaveStaff));
         // Two columns: everything fits a 1366×768 screen without scrolling.
         HBox box = new HBox(48, actions, info);
