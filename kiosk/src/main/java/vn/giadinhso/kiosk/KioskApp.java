@@ -22,6 +22,7 @@ import vn.giadinhso.kiosk.attendance.AttendanceBook;
 import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Schedule;
 import vn.giadinhso.kiosk.attendance.Session;
+import vn.giadinhso.kiosk.attendance.UnscheduledSessions;
 import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
@@ -59,6 +60,7 @@ import vn.giadinhso.kiosk.screen.StaffPin;
 import vn.giadinhso.kiosk.screen.StaffPinModel;
 import vn.giadinhso.kiosk.screen.StatusModel;
 import vn.giadinhso.kiosk.screen.SupportModel;
+import vn.giadinhso.kiosk.screen.UnscheduledSessionModel;
 import vn.giadinhso.kiosk.screen.WelcomeModel;
 import vn.giadinhso.kiosk.screen.Screens;
 import vn.giadinhso.kiosk.store.LocalDatabase;
@@ -86,6 +88,8 @@ public final class KioskApp implements AutoCloseable {
     /** The member key chain and hub sealing key, refreshed by sync. */
     public final MemberKeyring memberKeys;
     public final AttendanceBook attendance;
+    /** Sessions staff open here without a schedule (issue 13). */
+    public final UnscheduledSessions unscheduled;
     public final Declarations declarations;
     public final OutboxSender sender;
     public final Syncer syncer;
@@ -129,6 +133,7 @@ public final class KioskApp implements AutoCloseable {
         warmUp(lookup);
         this.scans = new ScanService(lookup, events);
         this.attendance = new AttendanceBook(db, events, clock);
+        this.unscheduled = new UnscheduledSessions(db, events, clock);
         this.declarations = new Declarations(db, roster, events, clock);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -227,7 +232,23 @@ public final class KioskApp implements AutoCloseable {
                 new LessonModel(library, lessons::open, lessons::forgetWalkUp),
                 new SupportModel(events::supportRequested),
                 new StaffPinModel(pin),
-                new StaffModel(health, () -> today(zone), zone),
+                new StaffModel(health, () -> today(zone), zone, new UnscheduledSessionModel(
+                        new UnscheduledSessionModel.Sessions() {
+                            @Override
+                            public List<String> topics() {
+                                return unscheduled.topics();
+                            }
+
+                            @Override
+                            public Session open(String topic) {
+                                return unscheduled.open(topic);
+                            }
+
+                            @Override
+                            public void close(String sessionId) {
+                                unscheduled.close(sessionId);
+                            }
+                        })),
                 new AttendanceModel(new AttendanceModel.CheckIns() {
                     @Override
                     public CheckIn checkIn(String sessionId, ScanOutcome scan) {

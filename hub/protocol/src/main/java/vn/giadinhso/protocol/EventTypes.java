@@ -11,6 +11,14 @@ public final class EventTypes {
   public static final String IDENTIFIED = "identified";
   public static final String STATUS_VIEWED = "status.viewed";
   public static final String ATTENDANCE_CHECKED_IN = "attendance.checked_in";
+  /**
+   * Staff opened an unscheduled session at the kiosk (issue 13): {@code sessionId} (a UUID the
+   * kiosk made), {@code topic}, {@code startsAt}, {@code endsAt}. The hub makes it a session of the
+   * kiosk's support point; check-ins name it like any other.
+   */
+  public static final String SESSION_OPENED_AT_KIOSK = "session.opened_at_kiosk";
+  /** Staff closed such a session before its planned end: {@code sessionId}, {@code endsAt}. */
+  public static final String SESSION_CLOSED_AT_KIOSK = "session.closed_at_kiosk";
   /** A resident says they meet a criterion: DECLARED, for staff to verify. */
   public static final String CRITERION_DECLARED = "criterion.declared";
   public static final String SUPPORT_REQUESTED = "support.requested";
@@ -23,7 +31,8 @@ public final class EventTypes {
 
   /** Every type today's kiosks send. */
   public static final Set<String> KNOWN = Set.of(IDENTIFIED, STATUS_VIEWED, ATTENDANCE_CHECKED_IN, CRITERION_DECLARED,
-      SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED);
+      SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED, SESSION_OPENED_AT_KIOSK,
+      SESSION_CLOSED_AT_KIOSK);
 
   private EventTypes() {}
 }

@@ -28,7 +28,8 @@ import vn.giadinhso.hub.schedule.SupportPoint;
  * villages, 200 households, support points, the shipped lesson packs, and a year of history
  * ({@link DemoHistory}: sessions, kiosk events through ingest, staff decisions), generated from
  * fixed seeds and dated relative to the hub's clock. Running it again keeps the data (and adds
- * no history twice) and only issues a fresh admin password and enrolment code.
+ * no history twice) and only issues a fresh admin password and enrolment code — and, on a later
+ * day, a session today at the demo kiosk's point ({@link TodaysSession}).
  */
 public final class DemoData {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -97,6 +98,8 @@ public final class DemoData {
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);
     String firstPoint = communes.get(0).points().get(0).id();
+    // After the history, which must not hold it: it is today's, and loading again the same day keeps it.
+    new TodaysSession(hub.schedule).ensure(communes.get(0).points().get(0), hub.clock.instant());
     return new Result(password, hub.kiosks.newEnrolmentCode(firstPoint), firstPoint, List.copyOf(cards));
   }
 

@@ -14,7 +14,9 @@ import vn.giadinhso.protocol.EventTypes;
  * offline count once) and {@code attendance_month} (people per support point and month of the
  * session, Vietnam time), from {@code attendance.checked_in}: {@code {"sessionId", "memberHash"
  * or "householdCode"}}. A session or household of another commune puts the event in
- * {@code event_ignored} instead; an event without a session or a person is skipped.
+ * {@code event_ignored} instead; an event without a session or a person is skipped. A session no
+ * commune has (yet) holds the check-in in {@code attendance_pending} until its
+ * {@code session.opened_at_kiosk} arrives ({@link PendingAttendance}).
  */
 final class AttendanceProjection implements DashboardProjection {
   @Override
@@ -28,7 +30,8 @@ final class AttendanceProjection implements DashboardProjection {
       String sessionId = payload.text("sessionId");
       String household = payload.text("householdCode");
       Optional<CommuneScope.Session> session = sessionId == null ? Optional.empty() : commune.session(sessionId);
-      if (sessionId != null && session.isEmpty()) {
+      boolean unknownYet = sessionId != null && session.isEmpty() && !PendingAttendance.exists(tx, sessionId);
+      if (sessionId != null && session.isEmpty() && !unknownYet) {
         IgnoredEvents.record(tx, event.id(), CommuneScope.OUTSIDE_SESSION);
         continue;
       }
@@ -38,6 +41,11 @@ final class AttendanceProjection implements DashboardProjection {
       }
       String member = payload.text("memberHash");
       String person = member != null ? "m:" + member : household != null ? "h:" + household : null;
+      if (unknownYet && person != null) {
+        // Its session.opened_at_kiosk has not arrived yet: held, counted when it does.
+        PendingAttendance.hold(tx, sessionId, person, kiosk.communeId(), household, kiosk.id(), event.at());
+        continue;
+      }
       if (session.isEmpty() || person == null) {
         continue;
       }

@@ -15,7 +15,8 @@ final class IgnoredEvents {
 
   // The types whose projection checks the commune; others are never looked up (the hot path).
   private static final Set<String> CHECKED = Set.of("attendance.checked_in", "support.requested",
-      "criterion.declared", LessonPractice.TYPE);
+      "criterion.declared", LessonPractice.TYPE,
+      "session.opened_at_kiosk", "session.closed_at_kiosk");
 
   private IgnoredEvents() {}
 

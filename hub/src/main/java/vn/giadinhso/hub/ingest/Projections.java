@@ -12,7 +12,8 @@ import vn.giadinhso.hub.kiosk.Kiosk;
  */
 public final class Projections {
   private static final List<DashboardProjection> ALL = List.of(
-      new ActivityCounts(), new AttendanceProjection(), new SupportRequests(), new Declarations());
+      // Sessions opened at a kiosk before the check-ins that name them.
+      new SessionsOpenedAtKiosks(), new ActivityCounts(), new AttendanceProjection(), new SupportRequests(), new Declarations());
 
   private Projections() {}
 

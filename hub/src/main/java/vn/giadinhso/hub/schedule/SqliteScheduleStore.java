@@ -57,8 +57,10 @@ public final class SqliteScheduleStore implements ScheduleStore {
   @Override
   public void saveSession(Session s) {
     db.writer().useTransaction(h ->
-        h.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev) "
-                + "VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev) ON CONFLICT (id) DO UPDATE SET "
+        // opened_at_kiosk is set once, on insert: an edit on the dashboard keeps where it came from.
+        h.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev, "
+                + "opened_at_kiosk) VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev, :kiosk) "
+                + "ON CONFLICT (id) DO UPDATE SET "
                 + "support_point_id = excluded.support_point_id, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
                 + "place = excluded.place, topic = excluded.topic, trainer = excluded.trainer, status = excluded.status, "
                 + "rev = excluded.rev")
@@ -71,16 +73,39 @@ public final class SqliteScheduleStore implements ScheduleStore {
             .bind("trainer", s.trainer())
             .bind("status", s.status().name())
             .bind("rev", Revisions.next(h))
+            .bind("kiosk", s.openedAtKiosk() ? 1 : 0)
             .execute());
   }
 
+  /**
+   * Inserts a session inside the caller's write transaction unless one with its id exists (of any
+   * point): false then, and nothing changes. For sessions kiosks report (ingest), where the same
+   * session sent again must not move it, nor may a kiosk overwrite a planned one.
+   */
+  public static boolean insertIfNew(org.jdbi.v3.core.Handle tx, Session s) {
+    return tx.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev, "
+            + "opened_at_kiosk) VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev, :kiosk) "
+            + "ON CONFLICT (id) DO NOTHING")
+        .bind("id", s.id())
+        .bind("p", s.supportPointId())
+        .bind("start", s.startsAt().toString())
+        .bind("end", s.endsAt().toString())
+        .bind("place", s.place())
+        .bind("topic", s.topic())
+        .bind("trainer", s.trainer())
+        .bind("status", s.status().name())
+        .bind("rev", Revisions.next(tx))
+        .bind("kiosk", s.openedAtKiosk() ? 1 : 0)
+        .execute() > 0;
+  }
+
   private static final String SESSION_COLUMNS =
-      "SELECT id, support_point_id, starts_at, ends_at, place, topic, trainer, status FROM session ";
+      "SELECT id, support_point_id, starts_at, ends_at, place, topic, trainer, status, opened_at_kiosk FROM session ";
 
   private static Session session(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Session(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
         Instant.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-        Session.Status.valueOf(rs.getString(8)));
+        Session.Status.valueOf(rs.getString(8)), rs.getInt(9) == 1);
   }
 
   @Override
@@ -101,14 +126,11 @@ public final class SqliteScheduleStore implements ScheduleStore {
   @Override
   public List<Session> sessionsChanged(String supportPointId, long afterRev, long maxRev) {
     return db.reader().withHandle(h ->
-        h.createQuery("SELECT id, support_point_id, starts_at, ends_at, place, topic, trainer, status FROM session "
-                + "WHERE support_point_id = :p AND rev > :after AND rev <= :max ORDER BY starts_at")
+        h.createQuery(SESSION_COLUMNS + "WHERE support_point_id = :p AND rev > :after AND rev <= :max ORDER BY starts_at")
             .bind("p", supportPointId)
             .bind("after", afterRev)
             .bind("max", maxRev)
-            .map((rs, ctx) -> new Session(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
-                Instant.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                Session.Status.valueOf(rs.getString(8))))
+            .map((rs, ctx) -> session(rs))
             .list());
   }
 }

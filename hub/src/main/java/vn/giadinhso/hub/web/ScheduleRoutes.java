@@ -118,6 +118,7 @@ final class ScheduleRoutes {
     v.put("topic", s.topic());
     v.put("trainer", s.trainer());
     v.put("cancelled", s.status() == Session.Status.CANCELLED);
+    v.put("openedAtKiosk", s.openedAtKiosk());
     return v;
   }
 

@@ -45,6 +45,19 @@ public final class KioskEvents {
         return outbox.append(c, EventTypes.ATTENDANCE_CHECKED_IN, p.toString());
     }
 
+    /** Staff opened an unscheduled session here (issue 13); written with the session's row, before its check-ins. */
+    public OutboxEvent sessionOpenedAtKiosk(Connection c, String sessionId, String topic, java.time.Instant startsAt,
+            java.time.Instant endsAt) throws SQLException {
+        return outbox.append(c, EventTypes.SESSION_OPENED_AT_KIOSK, json.createObjectNode().put("sessionId", sessionId)
+                .put("topic", topic).put("startsAt", startsAt.toString()).put("endsAt", endsAt.toString()).toString());
+    }
+
+    /** Staff closed a session opened here before its planned end. */
+    public OutboxEvent sessionClosedAtKiosk(Connection c, String sessionId, java.time.Instant endsAt) throws SQLException {
+        return outbox.append(c, EventTypes.SESSION_CLOSED_AT_KIOSK, json.createObjectNode().put("sessionId", sessionId)
+                .put("endsAt", endsAt.toString()).toString());
+    }
+
     /** A resident says they meet a criterion: DECLARED, for staff to verify — never MET. */
     public OutboxEvent declared(Connection c, String householdCode, String criterionId) throws SQLException {
         return outbox.append(c, EventTypes.CRITERION_DECLARED, json.createObjectNode().put("householdCode", householdCode)

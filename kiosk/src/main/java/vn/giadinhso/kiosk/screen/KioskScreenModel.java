@@ -181,6 +181,7 @@ public final class KioskScreenModel {
             case STAFF_PIN -> screens.staffPin().spoken();
             case STAFF -> List.of();
             case ATTENDANCE -> screens.attendance().spoken();
+            case OPEN_SESSION -> List.of(Spoken.of("openSession.title"));
             case PRACTICE -> screens.practice().spoken();
             default -> List.of();
         };
@@ -318,6 +319,37 @@ public final class KioskScreenModel {
     public void startAttendance(Session session) {
         screens.attendance().start(session);
         screen = Screen.ATTENDANCE;
+        touch();
+    }
+
+    // ---- an unscheduled session, opened by staff (issue 13)
+
+    /** Staff menu → the topics to open an unscheduled session on. */
+    public void chooseSessionTopic() {
+        screen = Screen.OPEN_SESSION;
+        touch();
+    }
+
+    /** Opens a session on the topic now and takes attendance for it, as for a scheduled one. */
+    public void openSession(String topic) {
+        startAttendance(screens.staff().unscheduled().open(topic));
+    }
+
+    /** Whether the session attendance is taken for was opened here, so staff may close it. */
+    public boolean attendanceSessionClosable() {
+        return screens.attendance().session().map(screens.staff().unscheduled()::closable).orElse(false);
+    }
+
+    /** Ends the session opened here now, and goes back to the staff menu. */
+    public void closeAttendanceSession() {
+        screens.attendance().session().ifPresent(screens.staff().unscheduled()::close);
+        backToStaffMenu();
+    }
+
+    /** From a staff sub-screen back to the staff menu (no PIN again). */
+    public void backToStaffMenu() {
+        screens.attendance().stop();
+        screen = Screen.STAFF;
         touch();
     }
 

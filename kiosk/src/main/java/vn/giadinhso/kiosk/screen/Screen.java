@@ -17,6 +17,8 @@ public enum Screen {
     STAFF_PIN,
     STAFF,
     ATTENDANCE,
+    /** Staff choose the topic of an unscheduled session to open here (issue 13). */
+    OPEN_SESSION,
     /** A practice lesson on the simulated phone (issue 5); it takes the whole window. */
     LESSON,
     /** "Học thử" without a card: the list of lessons, for anyone; nothing is recorded for a household. */

@@ -145,6 +145,7 @@ public final class KioskRoot {
             case STAFF_PIN -> StaffViews.pin(model, t);
             case STAFF -> StaffViews.menu(model, t, stage);
             case ATTENDANCE -> StaffViews.attendance(model, t);
+            case OPEN_SESSION -> StaffViews.openSession(model, t);
             case PRACTICE -> PracticeView.build(model, t);
             case LESSON -> WelcomeView.build(model, t); // drawn above; here only when no lesson is open
         };

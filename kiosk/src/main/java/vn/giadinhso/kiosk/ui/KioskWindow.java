@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.slf4j.Logger;
@@ -89,15 +91,47 @@ public final class KioskWindow extends Application {
                     Platform.runLater(() -> enrolment.scanned(text));
                 });
             }
-            stage.setScene(new EnrolmentView(enrolment).scene(1920, 1080));
+            Rectangle2D size = sceneSize(screenBounds(stage), o.fullScreen());
+            stage.setScene(new EnrolmentView(enrolment).scene(size.getWidth(), size.getHeight()));
         }
         if (o.fullScreen()) {
             stage.initStyle(StageStyle.UNDECORATED);
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            // Placed and sized by hand too: under a plain X server (no window manager) full screen
+            // does nothing, and the window kept its scene's size wherever it was put.
+            cover(stage, screenBounds(stage));
             stage.setFullScreen(true);
         }
         stage.show();
+        LOG.info("window {}×{} at ({}, {}) on a screen of {}×{}", (int) stage.getWidth(), (int) stage.getHeight(),
+                (int) stage.getX(), (int) stage.getY(), (int) screenBounds(stage).getWidth(),
+                (int) screenBounds(stage).getHeight());
+    }
+
+    /**
+     * The visual bounds of the screen the window is on (the primary screen until it is placed):
+     * the kiosk fills that screen at whatever resolution it has. It used to be a fixed 1920×1080
+     * scene, which on a 1366×768 screen sat at (−277, −104) with the top and left cut off.
+     */
+    static Rectangle2D screenBounds(Stage stage) {
+        boolean placed = !Double.isNaN(stage.getX()) && !Double.isNaN(stage.getWidth()) && stage.getWidth() > 0;
+        List<Screen> on = placed ? Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                Math.max(1, stage.getHeight())) : List.of();
+        return (on.isEmpty() ? Screen.getPrimary() : on.get(0)).getVisualBounds();
+    }
+
+    /** Full screen: the screen's size. A window (development): 1920×1080 at most, within the screen. */
+    static Rectangle2D sceneSize(Rectangle2D screen, boolean fullScreen) {
+        return fullScreen ? new Rectangle2D(0, 0, screen.getWidth(), screen.getHeight())
+                : new Rectangle2D(0, 0, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+    }
+
+    private static void cover(Stage stage, Rectangle2D screen) {
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
     }
 
     /** The staff PIN of this data dir, with the lockout every kiosk uses. */
@@ -117,9 +151,11 @@ public final class KioskWindow extends Application {
         }
         KioskRoot root = new KioskRoot(model, stage, reader != null && reader.simulated() ? o.demoCards() : List.of(),
                 payload -> reader.simulateScan(payload), voice(dir));
-        boolean fullScreen = stage.isFullScreen();
-        stage.setScene(root.scene(1920, 1080));
-        if (fullScreen) {
+        Rectangle2D screen = screenBounds(stage);
+        Rectangle2D size = sceneSize(screen, o.fullScreen());
+        stage.setScene(root.scene(size.getWidth(), size.getHeight()));
+        if (o.fullScreen() && stage.isShowing()) { // after enrolment; start() places a window not shown yet
+            cover(stage, screen);
             stage.setFullScreen(true);
         }
     }

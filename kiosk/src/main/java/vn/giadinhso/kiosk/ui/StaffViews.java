@@ -6,8 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -78,16 +81,28 @@ final class StaffViews {
     static Node menu(KioskScreenModel model, Texts t, Stage stage) {
         StaffModel staff = model.staff();
         KioskHealth health = staff.health();
-        VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")));
+        VBox today = new VBox(12);
         if (staff.todaysSessions().isEmpty()) {
-            sessions.getChildren().add(Widgets.body(t.get("staff.noSessions")));
+            today.getChildren().add(Widgets.body(t.get("staff.noSessions")));
         }
         for (Session s : staff.todaysSessions()) {
             Button b = Widgets.data(Widgets.button(WHEN.format(s.startsAt().atZone(staff.zone())) + " — "
                     + s.topic(), MaterialDesignC.CLIPBOARD_CHECK, "session-" + s.id(), () -> model.startAttendance(s)));
             b.setWrapText(true); // a long topic wraps, never cut short with "…"
-            sessions.getChildren().add(b);
+            today.getChildren().add(b);
         }
+        // A day with several sessions (planned, and opened here) scrolls instead of pushing the
+        // screen's top and bottom off a 1366×768 panel.
+        ScrollPane list = new ScrollPane(today);
+        list.setFitToWidth(true);
+        // As wide as its longest session, so no topic is cut short with "…".
+        list.setMinWidth(Region.USE_PREF_SIZE);
+        list.setId("staff-sessions");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox sessions = new VBox(12, Widgets.title(t.get("staff.attendance")), list,
+                Widgets.button(t.get("staff.openSession"), MaterialDesignC.CALENDAR_PLUS, "open-session",
+                        model::chooseSessionTopic));
+        VBox.setVgrow(sessions, Priority.ALWAYS);
         VBox info = new VBox(8, Widgets.title(t.get("staff.info")),
                 Widgets.body(t.get("staff.kiosk", health.kioskId())),
                 Widgets.body(t.get("staff.hub", health.hub()) + " — " + t.get(health.online() ? "online" : "offline")),
@@ -110,17 +125,19 @@ final class StaffViews {
             info.getChildren().add(1, l);
         }
         info.setId("kiosk-info");
+        // Leaving full screen sits under the kiosk's information, so that with "Mở buổi ngoài lịch"
+        // the actions still fit 1366×768 without scrolling.
+        info.getChildren().add(Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT,
+                "leave-fullscreen", () -> {
+                    if (stage != null) {
+                        stage.setFullScreen(false);
+                    }
+                }));
         VBox actions = new VBox(16, Widgets.title(t.get("staff.title")), sessions,
-                Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT, "leave-fullscreen",
-                        () -> {
-                            if (stage != null) {
-                                stage.setFullScreen(false);
-                            }
-                        }),
                 Widgets.button(t.get("staff.leave"), MaterialDesignL.LOGOUT, "leave-staff", model::leaveStaff));
         // Two columns: everything fits a 1366×768 screen without scrolling.
         HBox box = new HBox(48, actions, info);
-        HBox.setHgrow(info, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(info, Priority.ALWAYS);
         box.setId("staff");
         return box;
     }
@@ -143,9 +160,28 @@ final class StaffViews {
             l.getStyleClass().add(c.outcome() == CheckIn.Outcome.CHECKED_IN ? "met" : "declared");
             box.getChildren().add(l);
         });
+        if (model.attendanceSessionClosable()) {
+            box.getChildren().add(Widgets.button(t.get("attendance.close"), MaterialDesignC.CALENDAR_REMOVE,
+                    "close-session", model::closeAttendanceSession));
+        }
         box.getChildren().add(Widgets.button(t.get("done"), MaterialDesignA.ARROW_LEFT, "leave-attendance", model::leaveStaff));
         box.setAlignment(Pos.CENTER);
         box.setId("attendance");
+        return box;
+    }
+
+    /** Staff choose the topic of an unscheduled session (issue 13): it starts now, for two hours. */
+    static Node openSession(KioskScreenModel model, Texts t) {
+        VBox box = new VBox(16, Widgets.title(t.get("openSession.title")), Widgets.body(t.get("openSession.hint")));
+        int n = 0;
+        for (String topic : model.staff().unscheduled().topics()) {
+            box.getChildren().add(Widgets.data(Widgets.button(topic, MaterialDesignC.CLIPBOARD_CHECK, "topic-" + n++,
+                    () -> model.openSession(topic))));
+        }
+        box.getChildren().add(Widgets.button(t.get("back"), MaterialDesignA.ARROW_LEFT, "back-to-staff",
+                model::backToStaffMenu));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("open-session");
         return box;
     }
 }

@@ -46,7 +46,16 @@ public final class RealHub implements AutoCloseable {
     }
 
     private RealHub(Path dir, int port, boolean seed) {
-        hub = HubApp.open(dir.resolve("hub.db"), Clock.systemUTC());
+        this(HubApp.open(dir.resolve("hub.db"), Clock.systemUTC()), port, seed);
+    }
+
+    /** The same seeded hub on another database, e.g. PostgreSQL ({@link HubDatabases}). */
+    public RealHub(vn.giadinhso.hub.storage.DatabaseLocation database, Path secretsFile) {
+        this(HubApp.open(database, secretsFile, 4, Clock.systemUTC()), 0, true);
+    }
+
+    private RealHub(HubApp opened, int port, boolean seed) {
+        hub = opened;
         if (!seed) {
             http = HubHttp.create(hub, "test").start("127.0.0.1", port);
             return;

@@ -42,6 +42,8 @@ final class FakeKiosk {
     final List<String> viewed = new ArrayList<>();
     final List<List<String>> supportRequests = new ArrayList<>();
     final Map<String, Integer> checkedIn = new HashMap<>();
+    final List<String> opened = new ArrayList<>();
+    final List<String> closed = new ArrayList<>();
     boolean walkUpForgotten;
     final KioskScreenModel model;
     final StaffPin pin;
@@ -63,7 +65,27 @@ final class FakeKiosk {
                 new LessonModel(library::get, (pack, code) -> null, () -> walkUpForgotten = true),
                 new SupportModel((topic, phone, code) -> supportRequests.add(java.util.Arrays.asList(topic, phone, code))),
                 new StaffPinModel(pin),
-                new StaffModel(null, () -> List.copyOf(sessions), ZONE),
+                new StaffModel(null, () -> List.copyOf(sessions), ZONE, new UnscheduledSessionModel(
+                        new UnscheduledSessionModel.Sessions() {
+                            @Override
+                            public List<String> topics() {
+                                return sessions.stream().map(Session::topic).distinct().toList();
+                            }
+
+                            @Override
+                            public Session open(String topic) {
+                                Session s = new Session("here-" + opened.size(), clock.instant(),
+                                        clock.instant().plus(Duration.ofHours(2)), "Nhà văn hoá", topic, null);
+                                opened.add(s.id());
+                                sessions.add(s);
+                                return s;
+                            }
+
+                            @Override
+                            public void close(String sessionId) {
+                                closed.add(sessionId);
+                            }
+                        })),
                 new AttendanceModel(new AttendanceModel.CheckIns() {
                     @Override
                     public CheckIn checkIn(String sessionId, ScanOutcome scan) {

@@ -2,6 +2,7 @@ package vn.giadinhso.kiosk.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -121,6 +122,33 @@ class KioskScreenModelTest {
         assertEquals(Screen.WELCOME, k.model.screen());
         assertTrue(k.model.attendance().lastCheckIn().isEmpty(), "the last name checked in left the screen");
         assertTrue(k.model.attendance().session().isEmpty());
+    }
+
+    @Test
+    void staffOpenASessionHereTakeAttendanceAndEndItButNotAPlannedOne() {
+        FakeKiosk k = new FakeKiosk(tmp);
+        k.pin.choose("2468");
+        k.model.openStaff();
+        k.model.enterPin("2468");
+        k.model.chooseSessionTopic();
+        assertEquals(Screen.OPEN_SESSION, k.model.screen());
+        assertEquals(List.of(Spoken.of("openSession.title")), k.model.spoken());
+
+        k.model.openSession("VNeID");
+        assertEquals(Screen.ATTENDANCE, k.model.screen());
+        String opened = k.model.attendance().session().orElseThrow().id();
+        assertEquals(List.of(opened), k.opened);
+        k.model.scanned("HH-1");
+        assertEquals(1, k.model.attendance().count());
+        assertTrue(k.model.attendanceSessionClosable());
+        k.model.closeAttendanceSession();
+        assertEquals(List.of(opened), k.closed);
+        assertEquals(Screen.STAFF, k.model.screen(), "back to the menu, no PIN again");
+        assertTrue(k.model.attendance().session().isEmpty());
+
+        k.model.startAttendance(k.model.staff().todaysSessions().get(0));
+        assertFalse(k.model.attendanceSessionClosable(), "a planned session is changed on the dashboard");
+        assertThrows(IllegalArgumentException.class, () -> k.model.openSession("not offered"));
     }
 
     @Test

@@ -144,6 +144,13 @@ class KioskAccessibilityTest {
                     model.startAttendance(model.staff().todaysSessions().get(0));
                     model.scanned(member);
                 });
+                // Issue 13: an unscheduled session opened by staff, and its attendance with the end button.
+                check(robot, panel, locale, "open-session", problems, () -> {
+                    model.backToStaffMenu();
+                    model.chooseSessionTopic();
+                });
+                check(robot, panel, locale, "attendance-opened-here", problems,
+                        () -> model.openSession(model.staff().unscheduled().topics().get(0)));
                 check(robot, panel, locale, "practice", problems, () -> {
                     model.leaveStaff();
                     model.openPractice();
