@@ -42,6 +42,8 @@ public final class OutboxSender implements AutoCloseable {
     public static final int MAX_BATCH = 1000;
     /** The hub refuses a body over 1 MiB; this leaves room for the batch's own framing. */
     public static final int MAX_BATCH_BYTES = 900 * 1024;
+    /** How often the hub is asked whether it answers again, during a back-off after no answer. */
+    static final Duration PROBE_EVERY = Duration.ofMillis(500);
     /** Batches on the wire at once while draining a backlog. */
     public static final int IN_FLIGHT = 3;
 
@@ -58,6 +60,8 @@ public final class OutboxSender implements AutoCloseable {
     private final RetryDelay retry;
     private final Clock clock;
     private final int inFlight;
+    private final int maxBatch;
+    private long countedAt = Long.MIN_VALUE;
     private final Random random = new Random();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -68,14 +72,18 @@ public final class OutboxSender implements AutoCloseable {
     private volatile Status status;
 
     public OutboxSender(Outbox outbox, EventPoster poster, RetryDelay retry, Clock clock) {
-        this(outbox, poster, retry, clock, IN_FLIGHT);
+        this(outbox, poster, retry, clock, IN_FLIGHT, MAX_BATCH);
     }
 
-    /** {@code inFlight}: batches on the wire at once (1: strictly one after another). */
-    public OutboxSender(Outbox outbox, EventPoster poster, RetryDelay retry, Clock clock, int inFlight) {
-        if (inFlight < 1) {
-            throw new IllegalArgumentException("inFlight must be at least 1");
+    /**
+     * {@code inFlight}: batches on the wire at once (1: strictly one after another); {@code maxBatch}:
+     * events per batch, at most {@link #MAX_BATCH} (bench-drain compares settings with these).
+     */
+    public OutboxSender(Outbox outbox, EventPoster poster, RetryDelay retry, Clock clock, int inFlight, int maxBatch) {
+        if (inFlight < 1 || maxBatch < 1 || maxBatch > MAX_BATCH) {
+            throw new IllegalArgumentException("inFlight ≥ 1 and 1 ≤ maxBatch ≤ " + MAX_BATCH);
         }
+        this.maxBatch = maxBatch;
         this.outbox = outbox;
         this.poster = poster;
         this.retry = retry;
@@ -132,15 +140,16 @@ public final class OutboxSender implements AutoCloseable {
 
     private void loop() {
         int failures = 0;
-        int batchSize = MAX_BATCH;
+        int batchSize = maxBatch;
         ArrayDeque<Sent> window = new ArrayDeque<>();
         long readUpTo = 0;
         while (running) {
             Duration pause;
+            boolean unanswered = false;
             try {
                 // While a refused batch is narrowed down, one request at a time: the halves must
                 // be answered before the next size is chosen.
-                int width = batchSize < MAX_BATCH ? 1 : inFlight;
+                int width = batchSize < maxBatch ? 1 : inFlight;
                 while (window.size() < width) {
                     Outbox.Batch next = outbox.after(readUpTo, batchSize, MAX_BATCH_BYTES);
                     if (next.isEmpty()) {
@@ -162,9 +171,9 @@ public final class OutboxSender implements AutoCloseable {
                     // A narrowed size holds while the bad event is looked for; an outbox drained
                     // below it means there is nothing left to narrow down.
                     if (head.batch().size() < batchSize) {
-                        batchSize = MAX_BATCH;
+                        batchSize = maxBatch;
                     }
-                    report(true, null);
+                    reportSent(head.batch().size());
                     continue;
                 }
                 settle(window);
@@ -176,7 +185,7 @@ public final class OutboxSender implements AutoCloseable {
                             .or(() -> batch.size() == 1 ? Optional.of(batch.get(0)) : Optional.empty());
                     if (bad.isPresent()) {
                         quarantine(bad.get(), reply);
-                        batchSize = MAX_BATCH;
+                        batchSize = maxBatch;
                     } else {
                         // The hub did not say which event: halve until the bad one is alone.
                         batchSize = Math.max(1, batch.size() / 2);
@@ -195,6 +204,7 @@ public final class OutboxSender implements AutoCloseable {
                 failures++;
                 report(false, "hub unreachable: " + e.getMessage());
                 pause = retry.delay(failures - 1, random);
+                unanswered = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -206,7 +216,7 @@ public final class OutboxSender implements AutoCloseable {
                 report(false, "local: " + e.getMessage());
                 pause = retry.delay(failures - 1, random);
             }
-            sleepUninterruptedByPokes(pause);
+            backOff(pause, unanswered);
         }
     }
 
@@ -263,7 +273,19 @@ public final class OutboxSender implements AutoCloseable {
                 reply.status(), BatchRefusal.printable(reply.error()));
     }
 
+    // While a backlog drains, counting the outbox after every batch would cost more than deleting
+    // the batch: the count is taken at most once a second and estimated in between.
+    private void reportSent(int sent) {
+        Status old = status;
+        if (old.lastError() != null || System.nanoTime() - countedAt > 1_000_000_000L) {
+            report(true, null);
+            return;
+        }
+        status = new Status(Math.max(0, old.backlog() - sent), true, clock.instant(), null, old.quarantined());
+    }
+
     private void report(boolean reachable, String error) {
+        countedAt = System.nanoTime();
         Status old = status;
         Instant success = reachable && error == null ? clock.instant() : old.lastSuccess();
         int backlog;
@@ -299,10 +321,23 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     // During back-off new events do not shorten the wait (the hub is down for them too), but
-    // the cap keeps the wait to seconds.
-    private void sleepUninterruptedByPokes(Duration pause) {
+    // the cap keeps the wait to seconds. After "no answer" the hub is asked cheaply every half
+    // second whether it answers again, and the wait ends when it does: a backlog leaves within a
+    // second of the hub coming back, not after up to the whole capped back-off. After an HTTP
+    // error (5xx, 401, 429…) the hub did answer, so the full back-off holds.
+    private void backOff(Duration pause, boolean unanswered) {
+        long end = System.nanoTime() + pause.toNanos();
         try {
-            TimeUnit.MILLISECONDS.sleep(pause.toMillis());
+            while (running) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, PROBE_EVERY.toNanos()));
+                if (unanswered && end - System.nanoTime() > 0 && poster.answers()) {
+                    return;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
