@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Gia Đình Số kiosk: enrol, run (window or headless), and reader diagnostics.",
         subcommands = {EnrolCommand.class, PinCommand.class, RunCommand.class, DemoCommand.class, QuarantineCommand.class,
                 IdentifyCommand.class, ListenCommand.class,
-                BenchCommand.class, BenchStolenKioskCommand.class, BenchDrainCommand.class, LessonsCommand.class})
+                BenchCommand.class, BenchStolenKioskCommand.class, BenchDrainCommand.class, BenchWindowCommand.Startup.class,
+                BenchWindowCommand.Soak.class, LessonsCommand.class})
 public final class KioskCommand implements Runnable {
 
     @picocli.CommandLine.Spec

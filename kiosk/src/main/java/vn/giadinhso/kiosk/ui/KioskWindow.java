@@ -117,6 +117,8 @@ public final class KioskWindow extends Application {
                 payload -> reader.simulateScan(payload), voice(dir));
         boolean fullScreen = stage.isFullScreen();
         stage.setScene(root.scene(1920, 1080));
+        BenchProbe.firstFrame(stage.getScene());
+        BenchProbe.soak(reader, System.in);
         if (fullScreen) {
             stage.setFullScreen(true);
         }
