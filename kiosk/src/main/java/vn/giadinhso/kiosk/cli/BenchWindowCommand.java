@@ -87,6 +87,9 @@ final class BenchWindowCommand {
     static final class Soak extends Common implements Callable<Integer> {
         @Option(names = "--scans", defaultValue = "10000") int scans;
 
+        @Option(names = "--every-ms", defaultValue = "50", description = "Milliseconds between scans (default ${DEFAULT-VALUE}).")
+        int everyMs;
+
         @Option(names = "--before", description = "Launch with --jvm-options-before instead of --jvm-options.")
         boolean before;
 
@@ -96,7 +99,7 @@ final class BenchWindowCommand {
             WindowBenchmark.Variant v = before
                     ? new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true)
                     : new WindowBenchmark.Variant("after", split(jvmOptions), true);
-            bench().soak(v, scans, payloads, Duration.ofSeconds(settleSeconds));
+            bench().soak(v, scans, Duration.ofMillis(everyMs), payloads, Duration.ofSeconds(settleSeconds));
             return 0;
         }
     }
