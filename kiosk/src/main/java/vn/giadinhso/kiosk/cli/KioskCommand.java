@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         description = "Gia Đình Số kiosk: enrol, run (window or headless), and reader diagnostics.",
         subcommands = {EnrolCommand.class, PinCommand.class, RunCommand.class, DemoCommand.class, QuarantineCommand.class,
                 IdentifyCommand.class, ListenCommand.class,
-                BenchCommand.class, BenchStolenKioskCommand.class, LessonsCommand.class,
-                LanguagesCommand.class})
+                BenchCommand.class, BenchStolenKioskCommand.class, BenchDrainCommand.class, BenchWindowCommand.Startup.class,
+                BenchWindowCommand.Soak.class, LessonsCommand.class, LanguagesCommand.class})
 public final class KioskCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -85,6 +85,13 @@ public final class KioskReader implements AutoCloseable {
         return true;
     }
 
+    /** A simulated reader: feeds it from {@code in} (bench-soak); nothing for a serial one. */
+    public void pumpFrom(java.io.InputStream in) {
+        if (simulated != null) {
+            simulated.pumpFrom(in);
+        }
+    }
+
     /** Unplugs / plugs in the simulated reader (demo and tests of the reader indicator). */
     public void simulateUnplugged(boolean unplugged) {
         if (simulated != null) {

@@ -14,4 +14,12 @@ public interface EventPoster {
     }
 
     Reply post(List<OutboxEvent> batch) throws IOException, InterruptedException;
+
+    /**
+     * Whether the hub answers at all now (any HTTP answer), asked cheaply during a back-off after
+     * "no answer" so a backlog leaves as soon as the hub is back, not at the end of the wait.
+     */
+    default boolean answers() throws InterruptedException {
+        return false;
+    }
 }

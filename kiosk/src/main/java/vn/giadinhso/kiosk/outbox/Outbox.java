@@ -75,6 +75,88 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Consecutive outbox rows read together, with the range of their row numbers ({@code seq}), so
+     * the sender can read the next batch while this one is in flight and delete it in one statement.
+     */
+    public record Batch(List<OutboxEvent> events, long firstSeq, long lastSeq) {
+        public boolean isEmpty() {
+            return events.isEmpty();
+        }
+
+        public int size() {
+            return events.size();
+        }
+    }
+
+    /**
+     * The oldest events after row {@code seq} (0: from the start), at most {@code limit} of them and
+     * at most about {@code maxBytes} of JSON (always at least one event).
+     */
+    public Batch after(long seq, int limit, int maxBytes) {
+        return db.transaction(c -> {
+            List<OutboxEvent> events = new ArrayList<>();
+            long first = 0;
+            long last = 0;
+            long bytes = 0;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT seq, id, type, at, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                s.setLong(1, seq);
+                s.setInt(2, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        OutboxEvent e = new OutboxEvent(r.getString(2), r.getString(3), Instant.parse(r.getString(4)),
+                                r.getString(5));
+                        bytes += jsonBytes(e);
+                        if (!events.isEmpty() && bytes > maxBytes) {
+                            break;
+                        }
+                        if (events.isEmpty()) {
+                            first = r.getLong(1);
+                        }
+                        last = r.getLong(1);
+                        events.add(e);
+                    }
+                }
+            }
+            return new Batch(events, first, last);
+        });
+    }
+
+    // The event's size in the posted body: the payload goes raw (HubConnection), id and type are
+    // plain ASCII, the time at most 30 characters; 64 covers the keys and punctuation.
+    private static long jsonBytes(OutboxEvent e) {
+        return 64 + utf8Bytes(e.id()) + utf8Bytes(e.type()) + 30 + utf8Bytes(e.payload());
+    }
+
+    private static long utf8Bytes(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            n += ch < 0x80 ? 1 : ch < 0x800 || Character.isSurrogate(ch) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /**
+     * Removes a batch the hub has acknowledged, in one statement over its row range: rows are
+     * numbered by AUTOINCREMENT, so no row enters the range after it was read, and a row that left
+     * it meanwhile (quarantined) is simply not there.
+     */
+    public void acknowledge(Batch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE seq BETWEEN ? AND ?")) {
+                s.setLong(1, batch.firstSeq());
+                s.setLong(2, batch.lastSeq());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Removes events the hub has acknowledged. */
     public void acknowledge(List<OutboxEvent> events) {
         db.transaction(c -> {

@@ -44,6 +44,18 @@ public final class HubConnection implements EventPoster {
         return new Reply(response.statusCode(), response.statusCode() == 200 ? null : error(response.body()));
     }
 
+    /** A GET of the hub's health page; true on any HTTP answer within a second or two. */
+    @Override
+    public boolean answers() throws InterruptedException {
+        try {
+            http.send(request("/api/v1/health").timeout(Duration.ofSeconds(2)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** One page of changes after {@code cursor} (null: from the start). */
     public JsonNode sync(String cursor) throws IOException, InterruptedException {
         String path = "/api/v1/kiosks/" + kiosk.kioskId() + "/sync"

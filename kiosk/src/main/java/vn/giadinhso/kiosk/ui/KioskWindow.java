@@ -154,6 +154,8 @@ public final class KioskWindow extends Application {
         Rectangle2D screen = screenBounds(stage);
         Rectangle2D size = sceneSize(screen, o.fullScreen());
         stage.setScene(root.scene(size.getWidth(), size.getHeight()));
+        BenchProbe.firstFrame(stage.getScene());
+        BenchProbe.soak(reader, System.in);
         if (o.fullScreen() && stage.isShowing()) { // after enrolment; start() places a window not shown yet
             cover(stage, screen);
             stage.setFullScreen(true);

@@ -47,33 +47,65 @@ public final class StubHub implements AutoCloseable {
         public static Answer ok() {
             return new Answer(200, null);
         }
+
+        /** No answer at all: the connection is closed, as when the network drops mid-request. */
+        public static Answer noAnswer() {
+            return new Answer(-1, null);
+        }
     }
 
     public final List<Request> requests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final Semaphore arrived = new Semaphore(0);
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
 
     public StubHub(Function<Request, Answer> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            byte[] in = exchange.getRequestBody().readAllBytes();
-            JsonNode body = in.length == 0 ? null : json.readTree(in);
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("X-Kiosk-Quarantined"), body);
-            requests.add(request);
-            Answer a = answer.apply(request);
-            byte[] out = (a.error() == null ? "{\"stored\":1}"
-                    : json.createObjectNode().put("error", a.error()).toString()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(a.status(), out.length);
-            try (OutputStream o = exchange.getResponseBody()) {
-                o.write(out);
+            mostAtOnce.accumulateAndGet(answering.incrementAndGet(), Math::max);
+            try {
+                handle(exchange, answer);
+            } finally {
+                answering.decrementAndGet();
             }
-            arrived.release();
         });
+        // Several requests at once, as a real hub takes them (the sender keeps a few in flight).
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "stub-hub");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
+    }
+
+    private void handle(com.sun.net.httpserver.HttpExchange exchange, Function<Request, Answer> answer) throws IOException {
+        byte[] in = exchange.getRequestBody().readAllBytes();
+        JsonNode body = in.length == 0 ? null : json.readTree(in);
+        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("X-Kiosk-Quarantined"), body);
+        requests.add(request);
+        Answer a = answer.apply(request);
+        if (a.status() < 0) {
+            exchange.close();
+            arrived.release();
+            return;
+        }
+        byte[] out = (a.error() == null ? "{\"stored\":1}"
+                : json.createObjectNode().put("error", a.error()).toString()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(a.status(), out.length);
+        try (OutputStream o = exchange.getResponseBody()) {
+            o.write(out);
+        }
+        arrived.release();
+    }
+
+    /** The most requests this stub was answering at the same moment. */
+    public int mostRequestsAtOnce() {
+        return mostAtOnce.get();
     }
 
     public URI uri() {
