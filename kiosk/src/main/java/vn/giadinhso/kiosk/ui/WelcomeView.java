@@ -35,7 +35,7 @@ final class WelcomeView {
         HBox picture = new HBox(24, Widgets.icon(MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, 160, "#0b3d91"),
                 Widgets.icon(MaterialDesignC.CHEVRON_TRIPLE_DOWN, 120, "#0b3d91"));
         picture.setAlignment(Pos.CENTER);
-        // "Học thử" beside the sessions, not below them: the 1366×768 screen has no height to spare.
+        // "Thực hành" beside the sessions, not below them: the 1366×768 screen has no height to spare.
         HBox lower = new HBox(48, sessions);
         HBox.setHgrow(sessions, javafx.scene.layout.Priority.SOMETIMES);
         sessions.setMinWidth(0);

@@ -131,6 +131,18 @@ class LessonContentTest {
         assertTrue(found.isEmpty(), "say what to type, not which keys: " + found);
     }
 
+    /** A title heads every step beside "Bước 3/7": a short name of the task, not a paragraph. */
+    @Test
+    void everyTitleIsAShortNameInEveryLanguage() {
+        List<String> long_ = new ArrayList<>();
+        packs.forEach((id, pack) -> pack.path("title").fields().forEachRemaining(t -> {
+            if (t.getValue().asText().length() > 60 || t.getValue().asText().contains(". ")) {
+                long_.add(id + " " + t.getKey() + ": " + t.getValue().asText());
+            }
+        }));
+        assertTrue(long_.isEmpty(), "titles that are not a short name: " + long_);
+    }
+
     @Test
     void dossierCodesHaveLettersDotsAndDashesAndAreTypedOnTheLetterKeyboard() {
         JsonNode step = step("dvc-lookup", "type-code");
