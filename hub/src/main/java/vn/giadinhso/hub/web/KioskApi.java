@@ -30,15 +30,19 @@ final class KioskApi {
   private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private final EnrolmentThrottle guesses;
   private final ClientAddress clientAddress;
+  private final KioskProtocolCheck protocol;
 
-  KioskApi(HubApp hub, Responses responses, ClientAddress clientAddress) {
+  KioskApi(HubApp hub, Responses responses, ClientAddress clientAddress, KioskProtocolCheck protocol) {
     this.hub = hub;
+    this.protocol = protocol;
     this.responses = responses;
     this.clientAddress = clientAddress;
     this.guesses = new EnrolmentThrottle(hub.db, hub.clock);
   }
 
   void enrol(Context ctx) {
+    // Before the code is looked at: a kiosk too old to be served must not use up its code.
+    protocol.check(ctx);
     // The peer's address, or behind a configured trusted proxy the client it names (as for logins).
     String address = clientAddress.of(ctx);
     guesses.attempt(address).ifPresent(wait -> {
@@ -88,6 +92,7 @@ final class KioskApi {
   void events(Context ctx) {
     Kiosk kiosk = identify(ctx);
     KioskReport report = report(ctx);
+    refuseIfTooOld(ctx, kiosk, report);
     IngestResult counts;
     try {
       // A stored batch records the visit in its own transaction (one wait for the writer, not two).
@@ -101,6 +106,7 @@ final class KioskApi {
       }
       throw (ApiError) refused;
     }
+    hub.metrics.ingest().batch(counts);
     responses.ok(ctx, counts);
   }
 
@@ -159,8 +165,23 @@ final class KioskApi {
   /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */
   private Kiosk authenticate(Context ctx) {
     Kiosk kiosk = identify(ctx);
-    hub.kiosks.touch(kiosk.id(), report(ctx));
+    KioskReport report = report(ctx);
+    refuseIfTooOld(ctx, kiosk, report);
+    hub.kiosks.touch(kiosk.id(), report);
     return kiosk;
+  }
+
+  /**
+   * A kiosk too old to serve is still recorded as seen, with the version it reports, so the
+   * dashboard's kiosk list shows which kiosks wait for an update; then it is refused.
+   */
+  private void refuseIfTooOld(Context ctx, Kiosk kiosk, KioskReport report) {
+    try {
+      protocol.check(ctx);
+    } catch (KioskProtocolCheck.TooOld e) {
+      hub.kiosks.touch(kiosk.id(), report);
+      throw e;
+    }
   }
 
   /** Checks the bearer token and that the path names the token's own kiosk. */
