@@ -78,6 +78,9 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
       hub.close();
       stopped.countDown();
     }, "hub-shutdown"));
+    org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("hub {} serving on {}:{}, database {}{}",
+        HubVersion.get(), host, app.port(), hub.db.location(),
+        metricsApp == null ? "" : ", metrics on " + metricsHost + ":" + metricsApp.port());
     out().println("listening on http://" + host + ":" + app.port());
     if (metricsApp != null) {
       out().println("metrics on http://" + metricsHost + ":" + metricsApp.port() + "/metrics"

@@ -24,6 +24,7 @@ import vn.giadinhso.hub.sync.SyncService;
 
 /** The routes kiosks call: enrol, post events, sync. Thin: all rules live in the services. */
 final class KioskApi {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskApi.class);
   private final HubApp hub;
   private final Responses responses;
   // A repeated key is refused, as in event batches (EventBatchReader).
@@ -100,6 +101,10 @@ final class KioskApi {
     } catch (ApiError | BatchRejected refused) {
       // Nothing stored, but the kiosk was here.
       hub.kiosks.touch(kiosk.id(), report);
+      // One line per refused batch for the operator, by kiosk id; the reason names event and field,
+      // never a value, and is redacted all the same (no citizen ID number in a log line).
+      LOG.info("kiosk {}: batch refused: {}", kiosk.id(),
+          vn.giadinhso.protocol.IdNumberText.redact(String.valueOf(refused.getMessage())));
       if (refused instanceof BatchRejected rejected) {
         throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
             rejected.getMessage());
@@ -180,6 +185,8 @@ final class KioskApi {
       protocol.check(ctx);
     } catch (KioskProtocolCheck.TooOld e) {
       hub.kiosks.touch(kiosk.id(), report);
+      LOG.info("kiosk {} (version {}): refused, its protocol is older than this hub serves", kiosk.id(),
+          report.version());
       throw e;
     }
   }
