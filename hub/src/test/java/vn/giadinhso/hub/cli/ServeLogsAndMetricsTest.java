@@ -105,6 +105,21 @@ class ServeLogsAndMetricsTest {
     assertFalse(log.contains(ID_NUMBER) || log.contains(ID_NUMBER.substring(1)), log);
   }
 
+  @Test
+  void metricsOnANetworkAddressWithoutATokenOrWithAWeakTokenAreRefusedBeforeAnythingStarts() throws Exception {
+    String db = dir.resolve("refused/hub.db").toString();
+    Cli open = Cli.run("serve", "--db", db, "--port", "0", "--metrics-port", "0", "--metrics-host", "0.0.0.0");
+    assertTrue(open.exitCode() != 0 && open.err().contains("give --metrics-token-file too"), open.err());
+    Path weak = dir.resolve("weak-token");
+    Files.writeString(weak, "short\n");
+    Cli weakToken = Cli.run("serve", "--db", db, "--port", "0", "--metrics-port", "0", "--metrics-token-file",
+        weak.toString());
+    assertTrue(weakToken.exitCode() != 0 && weakToken.err().contains("at least 16 printable ASCII"), weakToken.err());
+    Cli noPort = Cli.run("serve", "--db", db, "--port", "0", "--metrics-token-file", weak.toString());
+    assertTrue(noPort.exitCode() != 0 && noPort.err().contains("metrics are never served on --port"), noPort.err());
+    assertTrue(Files.notExists(dir.resolve("refused/hub.db")), "nothing was created");
+  }
+
   private static String readLine(BufferedReader out) throws Exception {
     return CompletableFuture.supplyAsync(() -> {
       try {
