@@ -70,6 +70,8 @@ public final class HubApp implements AutoCloseable {
   public final AuditLog audit;
   public final vn.giadinhso.hub.units.Units units;
   public final vn.giadinhso.hub.auth.Authorization authorization;
+  /** What {@code /metrics} shows (metrics port, docs/decisions/hub-023-metrics.md). */
+  public final vn.giadinhso.hub.metrics.HubMetrics metrics;
 
   private HubApp(Database db, HubSecrets secrets, Clock clock) {
     this.db = db;
@@ -101,6 +103,7 @@ public final class HubApp implements AutoCloseable {
     this.audit = new AuditLog(db, clock);
     this.units = new vn.giadinhso.hub.units.Units(db, clock);
     this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
+    this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
   }
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */
@@ -131,5 +134,6 @@ public final class HubApp implements AutoCloseable {
   @Override
   public void close() {
     db.close();
+    metrics.close();
   }
 }
