@@ -31,6 +31,8 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
       "(login throttling, audit log); without it every client behind the proxy looks like the proxy"})
   java.util.List<String> trustedProxies = new java.util.ArrayList<>();
 
+  @picocli.CommandLine.Mixin RetentionOptions retention;
+
   @Override
   public Integer call() throws InterruptedException {
     if (publicUrl != null && (publicUrl.getScheme() == null || !publicUrl.getScheme().matches("https?")
@@ -39,6 +41,8 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
     }
     ClientAddress clientAddress = new ClientAddress(trustedProxies.stream().map(ClientAddress::requireLiteral).toList());
     HubApp hub = db.open();
+    // The first run a few minutes after start (not in the middle of a restart's catch-up), then daily.
+    hub.startRetention(retention.policy(), java.time.Duration.ofMinutes(5));
     Javalin app = HubHttp.create(hub, HubVersion.get(), publicUrl, clientAddress).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread warmUp = warmReports(hub);
