@@ -47,6 +47,7 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
       description = {"plain text (the default) or one JSON object a line for a log collector;",
           "also set by the environment variable GIADINHSO_LOG_FORMAT"})
   String logFormat;
+  @picocli.CommandLine.Mixin RetentionOptions retention;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -58,6 +59,8 @@ final class ServeCommand extends HubSubcommand implements java.util.concurrent.C
     ClientAddress clientAddress = new ClientAddress(trustedProxies.stream().map(ClientAddress::requireLiteral).toList());
     java.util.Optional<String> metricsToken = metricsToken();
     HubApp hub = db.open();
+    // The first run a few minutes after start (not in the middle of a restart's catch-up), then daily.
+    hub.startRetention(retention.policy(), java.time.Duration.ofMinutes(5));
     Javalin app = HubHttp.create(hub, HubVersion.get(), publicUrl, clientAddress).start(host, port);
     Javalin metricsApp = metricsPort == null ? null
         : vn.giadinhso.hub.metrics.MetricsHttp.create(hub.metrics, metricsToken).start(metricsHost, metricsPort);
