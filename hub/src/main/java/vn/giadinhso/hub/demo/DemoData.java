@@ -18,8 +18,9 @@ import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.protocol.CitizenIdNumber;
+import vn.giadinhso.hub.language.LanguagePackReader;
 import vn.giadinhso.hub.lesson.LessonPackReader;
-import vn.giadinhso.hub.lesson.ShippedLessons;
+import vn.giadinhso.hub.pack.ShippedPacks;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
 
@@ -73,9 +74,9 @@ public final class DemoData {
     vn.giadinhso.hub.units.SampleUnits.load(hub.units, "demo-data");
     // Lessons first: the history's practice events name them.
     try {
-      new ShippedLessons(new LessonPackReader(), hub.lessonPacks).load();
-      new vn.giadinhso.hub.language.ShippedLanguages(new vn.giadinhso.hub.language.LanguagePackReader(),
-          hub.languagePacks).load();
+      new ShippedPacks<>(new LessonPackReader(), hub.lessonPacks, "/lessons").load();
+      // None ship yet: vi and en are built into the kiosk, and an unchecked language is not invented.
+      new ShippedPacks<>(new LanguagePackReader(), hub.languagePacks, "/languages").load();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("a shipped lesson pack is unreadable: " + e.getMessage(), e);
     }

@@ -7,70 +7,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+import org.jdbi.v3.core.statement.Update;
 import vn.giadinhso.hub.criteria.Text;
+import vn.giadinhso.hub.pack.SqlPackStore;
 import vn.giadinhso.hub.storage.Database;
-import vn.giadinhso.hub.storage.Revisions;
 
-public final class SqliteLessonPackStore implements LessonPackStore {
-  private static final String COLUMNS = "id, version, title_vi, title_en, criteria_json, sha256, size";
-  private final Database db;
-  private final Clock clock;
+/** {@link LessonPackStore} in table lesson_pack, the same SQL on SQLite and PostgreSQL. */
+public final class SqliteLessonPackStore extends SqlPackStore<LessonPack> implements LessonPackStore {
   private final ObjectMapper json = new ObjectMapper();
 
   public SqliteLessonPackStore(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+    super(db, clock, "lesson_pack", "id", "lesson pack", List.of("title_vi", "title_en", "criteria_json"));
   }
 
   @Override
-  public boolean save(LessonPack pack, byte[] zip) {
-    return db.writer().inTransaction(h -> {
-      Optional<String> existing = h.createQuery("SELECT sha256 FROM lesson_pack WHERE id = :id AND version = :v")
-          .bind("id", pack.id()).bind("v", pack.version()).mapTo(String.class).findOne();
-      if (existing.isPresent()) {
-        if (existing.get().equals(pack.sha256())) {
-          return false;
-        }
-        throw new IllegalArgumentException("lesson pack " + pack.id() + " version " + pack.version()
-            + " is already loaded with other content; raise its version");
-      }
-      h.createUpdate("INSERT INTO lesson_pack (" + COLUMNS + ", content, loaded_at, rev) "
-              + "VALUES (:id, :v, :tvi, :ten, :criteria, :sha, :size, :content, :at, :rev)")
-          .bind("id", pack.id()).bind("v", pack.version())
-          .bind("tvi", pack.title().vi()).bind("ten", pack.title().en())
-          .bind("criteria", toJson(pack.criteria()))
-          .bind("sha", pack.sha256()).bind("size", pack.size())
-          .bind("content", zip)
-          .bind("at", clock.instant().toString())
-          .bind("rev", Revisions.next(h))
-          .execute();
-      return true;
-    });
+  protected void bindOwn(Update insert, LessonPack pack) {
+    insert.bind("title_vi", pack.title().vi()).bind("title_en", pack.title().en())
+        .bind("criteria_json", toJson(pack.criteria()));
   }
 
   @Override
-  public Optional<byte[]> content(String id, int version) {
-    return db.reader().withHandle(h -> h.createQuery(
-            "SELECT content FROM lesson_pack WHERE id = :id AND version = :v")
-        .bind("id", id).bind("v", version).mapTo(byte[].class).findOne());
-  }
-
-  @Override
-  public List<LessonPack> latest() {
-    return db.reader().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM lesson_pack p "
-            + "WHERE version = (SELECT MAX(version) FROM lesson_pack q WHERE q.id = p.id) ORDER BY id")
-        .map((rs, ctx) -> pack(rs)).list());
-  }
-
-  @Override
-  public List<Published> history() {
-    return db.reader().withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", loaded_at FROM lesson_pack "
-            + "ORDER BY loaded_at DESC, id, version DESC")
-        .map((rs, ctx) -> new Published(pack(rs), java.time.Instant.parse(rs.getString("loaded_at")))).list());
-  }
-
-  private LessonPack pack(ResultSet rs) throws SQLException {
+  protected LessonPack pack(ResultSet rs) throws SQLException {
     try {
       List<String> criteria = json.readValue(rs.getString("criteria_json"), new TypeReference<List<String>>() {});
       return new LessonPack(rs.getString("id"), rs.getInt("version"),

@@ -58,23 +58,10 @@ public final class SqliteScheduleStore implements ScheduleStore {
   public void saveSession(Session s) {
     db.writer().useTransaction(h ->
         // opened_at_kiosk is set once, on insert: an edit on the dashboard keeps where it came from.
-        h.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev, "
-                + "opened_at_kiosk) VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev, :kiosk) "
-                + "ON CONFLICT (id) DO UPDATE SET "
-                + "support_point_id = excluded.support_point_id, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
-                + "place = excluded.place, topic = excluded.topic, trainer = excluded.trainer, status = excluded.status, "
-                + "rev = excluded.rev")
-            .bind("id", s.id())
-            .bind("p", s.supportPointId())
-            .bind("start", s.startsAt().toString())
-            .bind("end", s.endsAt().toString())
-            .bind("place", s.place())
-            .bind("topic", s.topic())
-            .bind("trainer", s.trainer())
-            .bind("status", s.status().name())
-            .bind("rev", Revisions.next(h))
-            .bind("kiosk", s.openedAtKiosk() ? 1 : 0)
-            .execute());
+        insertSession(h, s, "ON CONFLICT (id) DO UPDATE SET "
+            + "support_point_id = excluded.support_point_id, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
+            + "place = excluded.place, topic = excluded.topic, trainer = excluded.trainer, status = excluded.status, "
+            + "rev = excluded.rev"));
   }
 
   /**
@@ -83,9 +70,14 @@ public final class SqliteScheduleStore implements ScheduleStore {
    * session sent again must not move it, nor may a kiosk overwrite a planned one.
    */
   public static boolean insertIfNew(org.jdbi.v3.core.Handle tx, Session s) {
-    return tx.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev, "
+    return insertSession(tx, s, "ON CONFLICT (id) DO NOTHING") > 0;
+  }
+
+  /** Inserts a session with a new revision; {@code onConflict} says what an existing id does. */
+  private static int insertSession(org.jdbi.v3.core.Handle h, Session s, String onConflict) {
+    return h.createUpdate("INSERT INTO session (id, support_point_id, starts_at, ends_at, place, topic, trainer, status, rev, "
             + "opened_at_kiosk) VALUES (:id, :p, :start, :end, :place, :topic, :trainer, :status, :rev, :kiosk) "
-            + "ON CONFLICT (id) DO NOTHING")
+            + onConflict)
         .bind("id", s.id())
         .bind("p", s.supportPointId())
         .bind("start", s.startsAt().toString())
@@ -94,9 +86,9 @@ public final class SqliteScheduleStore implements ScheduleStore {
         .bind("topic", s.topic())
         .bind("trainer", s.trainer())
         .bind("status", s.status().name())
-        .bind("rev", Revisions.next(tx))
+        .bind("rev", Revisions.next(h))
         .bind("kiosk", s.openedAtKiosk() ? 1 : 0)
-        .execute() > 0;
+        .execute();
   }
 
   private static final String SESSION_COLUMNS =

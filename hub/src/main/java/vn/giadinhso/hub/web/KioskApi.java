@@ -20,6 +20,7 @@ import vn.giadinhso.hub.kiosk.EnrolmentThrottle;
 import vn.giadinhso.hub.ingest.UnsafeCharacters;
 import vn.giadinhso.hub.kiosk.Kiosk;
 import vn.giadinhso.hub.kiosk.KioskReport;
+import vn.giadinhso.hub.pack.PackStore;
 import vn.giadinhso.hub.sync.SyncService;
 
 /** The routes kiosks call: enrol, post events, sync. Thin: all rules live in the services. */
@@ -133,25 +134,18 @@ final class KioskApi {
     }
   }
 
-  /** A lesson pack's zip, for a kiosk that saw it in sync. Immutable per version, so cacheable. */
+  /** A lesson pack's zip, for a kiosk that saw it in sync. */
   void lessonPack(Context ctx) {
-    authenticate(ctx);
-    int version;
-    try {
-      version = Integer.parseInt(ctx.pathParam("version"));
-    } catch (NumberFormatException e) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, "version must be a number");
-    }
-    String id = ctx.pathParam("packId");
-    byte[] zip = hub.lessonPacks.content(id, version).orElseThrow(() ->
-        new ApiError(HttpStatus.NOT_FOUND, "no lesson pack " + id + " version " + version));
-    ctx.status(HttpStatus.OK).contentType("application/zip")
-        .header("Cache-Control", "private, max-age=31536000, immutable")
-        .result(zip);
+    packZip(ctx, "packId", "lesson pack", hub.lessonPacks);
   }
 
-  /** A language pack's zip, for a kiosk that saw it in sync. Immutable per version, so cacheable. */
+  /** A language pack's zip, for a kiosk that saw it in sync. */
   void languagePack(Context ctx) {
+    packZip(ctx, "code", "language pack", hub.languagePacks);
+  }
+
+  /** A pack version's zip, named by the path's {@code keyParam} and version. Immutable per version, so cacheable. */
+  private void packZip(Context ctx, String keyParam, String noun, PackStore<?> packs) {
     authenticate(ctx);
     int version;
     try {
@@ -159,9 +153,9 @@ final class KioskApi {
     } catch (NumberFormatException e) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "version must be a number");
     }
-    String code = ctx.pathParam("code");
-    byte[] zip = hub.languagePacks.content(code, version).orElseThrow(() ->
-        new ApiError(HttpStatus.NOT_FOUND, "no language pack " + code + " version " + version));
+    String key = ctx.pathParam(keyParam);
+    byte[] zip = packs.content(key, version).orElseThrow(() ->
+        new ApiError(HttpStatus.NOT_FOUND, "no " + noun + " " + key + " version " + version));
     ctx.status(HttpStatus.OK).contentType("application/zip")
         .header("Cache-Control", "private, max-age=31536000, immutable")
         .result(zip);

@@ -15,7 +15,8 @@ import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.lesson.LessonPack;
 import vn.giadinhso.hub.lesson.LessonPackReader;
-import vn.giadinhso.hub.lesson.LessonPackStore;
+import vn.giadinhso.hub.pack.PackReader;
+import vn.giadinhso.hub.pack.Published;
 
 /**
  * The lesson packs kiosks download: what is published (anyone signed in may look), and a new
@@ -42,7 +43,7 @@ final class LessonRoutes {
   private void show(Context ctx, String problem) {
     CriteriaView view = new CriteriaView(pages, ctx);
     Map<String, String> criterionNames = criterionNames(view);
-    List<LessonPackStore.Published> history = hub.lessonPacks.history();
+    List<Published<LessonPack>> history = hub.lessonPacks.history();
     List<Map<String, Object>> latest = hub.lessonPacks.latest().stream().map(p -> {
       Map<String, Object> row = row(view, criterionNames, p);
       row.put("at", history.stream().filter(h -> h.pack().id().equals(p.id()) && h.pack().version() == p.version())
@@ -106,7 +107,7 @@ final class LessonRoutes {
     try (InputStream in = file.content()) {
       bytes = in.readNBytes((int) LessonPackReader.MAX_BYTES + 1);
     }
-    LessonPackReader.Loaded loaded;
+    PackReader.Loaded<LessonPack> loaded;
     try {
       loaded = reader.read(bytes, name);
     } catch (IOException e) {

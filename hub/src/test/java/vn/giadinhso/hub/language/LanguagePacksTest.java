@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.giadinhso.hub.pack.TestZips.sha256;
+import static vn.giadinhso.hub.pack.TestZips.zip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +70,7 @@ class LanguagePacksTest {
             hub.uri("/api/v1/kiosks/" + kiosk.kioskId() + "/language-packs/x-test/1"))
         .header("Authorization", "Bearer " + kiosk.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, download.statusCode());
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
+    String sha = sha256(download.body());
     assertEquals(listed.get("sha256").asText(), sha);
     assertEquals(listed.get("size").asLong(), download.body().length);
     assertEquals(401, hub.get("/api/v1/kiosks/" + kiosk.kioskId() + "/language-packs/x-test/1", null).statusCode());
@@ -116,17 +113,5 @@ class LanguagePacksTest {
   private void assertRefused(byte[] zip, String reason) {
     IOException e = assertThrows(IOException.class, () -> reader.read(zip, "upload.zip"));
     assertTrue(e.getMessage().contains(reason), e.getMessage());
-  }
-
-  private static byte[] zip(String... namesAndContents) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        out.putNextEntry(new ZipEntry(namesAndContents[i]));
-        out.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

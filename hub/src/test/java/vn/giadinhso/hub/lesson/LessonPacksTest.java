@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.giadinhso.hub.pack.TestZips.sha256;
+import static vn.giadinhso.hub.pack.TestZips.zip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +67,7 @@ class LessonPacksTest {
         .header("Authorization", "Bearer " + kiosk.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, download.statusCode());
     assertEquals("application/zip", download.headers().firstValue("Content-Type").orElse(""));
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
+    String sha = sha256(download.body());
     assertEquals(listed.get("sha256").asText(), sha);
     assertEquals(listed.get("size").asLong(), download.body().length);
 
@@ -122,17 +119,5 @@ class LessonPacksTest {
     Path badId = dir.resolve("bad.zip");
     Files.write(badId, zip("lesson.json", "{\"id\":\"Bad Id\",\"version\":1,\"title\":{\"vi\":\"a\",\"en\":\"b\"}}"));
     assertTrue(assertThrows(IOException.class, () -> reader.read(badId)).getMessage().contains("id must be"));
-  }
-
-  private static byte[] zip(String... namesAndContents) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        out.putNextEntry(new ZipEntry(namesAndContents[i]));
-        out.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

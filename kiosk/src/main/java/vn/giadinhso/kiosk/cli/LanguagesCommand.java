@@ -1,7 +1,6 @@
 package vn.giadinhso.kiosk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,32 +61,15 @@ final class LanguagesCommand implements Runnable {
                         problems.add(e.getMessage());
                     }
                 }
-                if (problems.isEmpty()) {
-                    out.println("ok     " + pack);
-                } else {
+                if (!PackChecks.report(out, err, pack, problems)) {
                     bad++;
-                    err.println("ERROR  " + pack + " — " + problems.size() + " problem(s):");
-                    problems.forEach(p -> err.println("       " + p));
                 }
             }
             return bad == 0 ? 0 : 1;
         }
 
         private static List<Path> packs(List<Path> dirs) {
-            List<Path> packs = new ArrayList<>();
-            for (Path d : dirs) {
-                if (Files.isRegularFile(d.resolve(LanguagePackReader.PACK_FILE)) || !Files.isDirectory(d)) {
-                    packs.add(d);
-                    continue;
-                }
-                try (var children = Files.list(d)) {
-                    children.filter(c -> Files.isRegularFile(c.resolve(LanguagePackReader.PACK_FILE))).sorted()
-                            .forEach(packs::add);
-                } catch (java.io.IOException e) {
-                    packs.add(d);
-                }
-            }
-            return packs;
+            return dirs.stream().flatMap(d -> PackChecks.packsIn(d, LanguagePackReader.PACK_FILE).stream()).toList();
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.giadinhso.kiosk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +34,9 @@ final class LessonsCommand implements Runnable {
     static List<Path> packs(List<Path> dirs) {
         List<Path> packs = new ArrayList<>();
         for (Path d : dirs) {
-            if (Files.isRegularFile(d.resolve(LessonPackReader.LESSON_FILE)) || !Files.isDirectory(d)) {
+            packs.addAll(PackChecks.packsIn(d, LessonPackReader.LESSON_FILE));
+            if (packs.isEmpty()) {
                 packs.add(d);
-            } else {
-                try (var children = Files.list(d)) {
-                    children.filter(c -> Files.isRegularFile(c.resolve(LessonPackReader.LESSON_FILE))).sorted()
-                            .forEach(packs::add);
-                } catch (java.io.IOException e) {
-                    packs.add(d);
-                }
-                if (packs.isEmpty()) {
-                    packs.add(d);
-                }
             }
         }
         return packs;
@@ -69,13 +59,8 @@ final class LessonsCommand implements Runnable {
             int bad = 0;
             List<Path> packs = packs(dirs);
             for (Path pack : packs) {
-                List<LessonValidator.Problem> problems = new LessonValidator().validate(pack);
-                if (problems.isEmpty()) {
-                    out.println("ok     " + pack);
-                } else {
+                if (!PackChecks.report(out, err, pack, new LessonValidator().validate(pack))) {
                     bad++;
-                    err.println("ERROR  " + pack + " — " + problems.size() + " problem(s):");
-                    problems.forEach(p -> err.println("       " + p));
                 }
             }
             out.println(packs.size() - bad + " of " + packs.size() + " pack(s) valid");

@@ -82,7 +82,8 @@ public final class RealHub implements AutoCloseable {
 
     /** Publishes the lesson packs shipped in the hub, as the demo does, so kiosks fetch them after a sync. */
     public RealHub withShippedLessons() throws java.io.IOException {
-        new vn.giadinhso.hub.lesson.ShippedLessons(new vn.giadinhso.hub.lesson.LessonPackReader(), hub.lessonPacks).load();
+        new vn.giadinhso.hub.pack.ShippedPacks<>(new vn.giadinhso.hub.lesson.LessonPackReader(), hub.lessonPacks, "/lessons")
+                .load();
         return this;
     }
 

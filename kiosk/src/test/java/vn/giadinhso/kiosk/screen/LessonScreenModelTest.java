@@ -26,7 +26,7 @@ import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.lesson.Feedback;
 import vn.giadinhso.kiosk.lesson.LessonIcon;
 import vn.giadinhso.kiosk.lesson.LessonSession;
-import vn.giadinhso.kiosk.lesson.Step;
+import vn.giadinhso.kiosk.lesson.LessonSteps;
 import vn.giadinhso.kiosk.outbox.OutboxEvent;
 import vn.giadinhso.kiosk.ui.MutableClock;
 
@@ -102,8 +102,8 @@ class LessonScreenModelTest {
         model.scanned(MEMBER);
         model.startLesson("password-otp");
         LessonSession first = model.lesson().orElseThrow();
-        solve(first, first.step());
-        solve(first, first.step());
+        LessonSteps.solve(first, first.step());
+        LessonSteps.solve(first, first.step());
         assertEquals(3, first.stepNumber());
 
         // Past the normal idle time and its countdown: nothing is asked, the lesson stays.
@@ -141,7 +141,7 @@ class LessonScreenModelTest {
         LessonSession s = model.lesson().orElseThrow();
         assertTrue(s.anonymous());
         while (!s.done()) {
-            solve(s, s.step());
+            LessonSteps.solve(s, s.step());
         }
         model.leaveLesson();
         assertEquals(Screen.PRACTICE, model.screen(), "back to the list, to pick another");
@@ -152,7 +152,7 @@ class LessonScreenModelTest {
 
         // Half-way through another lesson, the resident walks away.
         model.startLesson("password-otp");
-        solve(model.lesson().orElseThrow(), model.lesson().orElseThrow().step());
+        LessonSteps.solve(model.lesson().orElseThrow(), model.lesson().orElseThrow().step());
         idle(KioskScreenModel.LESSON_IDLE.plusSeconds(KioskScreenModel.COUNTDOWN_SECONDS));
         assertEquals(Screen.WELCOME, model.screen(), "the idle reset returns to welcome");
         model.openPractice();
@@ -186,18 +186,4 @@ class LessonScreenModelTest {
         return out;
     }
 
-    static void solve(LessonSession s, Step step) {
-        switch (step.kind()) {
-            case TAP -> s.tap(step.target());
-            case TYPE -> {
-                s.type(step.answer());
-                s.submit();
-            }
-            case CHOOSE -> {
-                s.choose(step.choices().stream().filter(c -> c.correct()).findFirst().orElseThrow().id());
-                s.next();
-            }
-            case INFO -> s.next();
-        }
-    }
 }

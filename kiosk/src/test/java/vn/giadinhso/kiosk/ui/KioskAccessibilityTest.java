@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,9 +33,7 @@ import vn.giadinhso.kiosk.KioskApp;
 import vn.giadinhso.kiosk.KioskSettings;
 import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
-import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
-import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.StaffPin;
@@ -163,33 +159,13 @@ class KioskAccessibilityTest {
     }
 
     private void checkEnrolment(FxRobot robot, Panel panel, Locale locale, List<String> problems) {
-        EnrolmentModel enrol = new EnrolmentModel(new KioskDataDir(tmp.resolve("never-enrolled")),
-                new StaffPin(new StaffPinFile(tmp.resolve("never-enrolled")), 5, Duration.ofMinutes(5), clock),
-                new Enroller(null), Optional.of(hub.uri()), task -> { }, Runnable::run, id -> { });
-        EnrolmentView[] view = new EnrolmentView[1];
-        robot.interact(() -> {
-            enrol.switchLanguage(locale);
-            view[0] = new EnrolmentView(enrol);
-            stage.setScene(view[0].scene(panel.width(), panel.height()));
-        });
-        Consumer<String> at = name -> {
-            robot.interact(() -> {
-                view[0].node().resize(panel.width(), panel.height());
-                view[0].node().applyCss();
-                view[0].node().layout();
-                inspect(view[0].node(), panel, locale, "enrol-" + name, problems);
-            });
-        };
-        robot.interact(() -> enrol.pinTyped("12"));
-        at.accept("pin");
-        robot.interact(() -> {
-            enrol.pinTyped("2468");
-            enrol.pinAgain("2468");
-            enrol.codeTyped("nope");
-        });
-        at.accept("code");
-        robot.interact(() -> enrol.codeTyped("ABCD-EFGH-JKMN"));
-        at.accept("hub");
+        EnrolmentWalk.walk(robot, stage, tmp, clock, hub.uri(), locale, panel.width(), panel.height(),
+                (name, view) -> robot.interact(() -> {
+                    view.resize(panel.width(), panel.height());
+                    view.applyCss();
+                    view.layout();
+                    inspect(view, panel, locale, name, problems);
+                }));
     }
 
     private void check(FxRobot robot, Panel panel, Locale locale, String screen, List<String> problems, Runnable go) {
@@ -210,7 +186,7 @@ class KioskAccessibilityTest {
 
     private static void inspect(Parent top, Panel panel, Locale locale, String screen, List<String> problems) {
         String where = screen + " " + panel.width() + "x" + panel.height() + " " + locale + ": ";
-        for (Node n : visible(top)) {
+        for (Node n : VisibleNodes.under(top)) {
             if (n instanceof ButtonBase b) {
                 Bounds r = b.localToScene(b.getLayoutBounds());
                 if (r.getWidth() < panel.minTargetPx() || r.getHeight() < panel.minTargetPx()) {
@@ -272,20 +248,6 @@ class KioskAccessibilityTest {
         return false;
     }
 
-    /** Visible nodes only: what is not shown cannot be touched or read. */
-    private static List<Node> visible(Parent p) {
-        List<Node> out = new ArrayList<>();
-        for (Node c : p.getChildrenUnmodifiable()) {
-            if (!c.isVisible() || c.getOpacity() == 0) {
-                continue;
-            }
-            out.add(c);
-            if (c instanceof Parent child) {
-                out.addAll(visible(child));
-            }
-        }
-        return out;
-    }
 
     /** The colour behind a node: the top fill of the nearest ancestor that paints one. */
     static Color background(Node n) {

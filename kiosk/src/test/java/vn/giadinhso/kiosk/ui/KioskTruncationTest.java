@@ -1,50 +1,37 @@
 package vn.giadinhso.kiosk.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-
-
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.giadinhso.kiosk.KioskApp;
-import vn.giadinhso.kiosk.KioskSettings;
-import vn.giadinhso.kiosk.e2e.KioskEndToEndTest;
 import vn.giadinhso.kiosk.e2e.RealHub;
-import vn.giadinhso.kiosk.enrol.Enroller;
-import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
 import vn.giadinhso.kiosk.lesson.LessonSteps;
 import vn.giadinhso.kiosk.lesson.Step;
 import vn.giadinhso.kiosk.lesson.TypingMethod;
-import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
-import vn.giadinhso.kiosk.screen.PhoneSteps;
-import vn.giadinhso.kiosk.screen.StaffPin;
-import vn.giadinhso.kiosk.screen.StaffPinFile;
-import vn.giadinhso.kiosk.speech.Voice;
 
 /**
  * No label on a kiosk may be cut (issue 13): every screen, at 1366×768 and 1920×1080, in
@@ -68,7 +55,7 @@ class KioskTruncationTest {
     static MutableClock clock = new MutableClock();
 
     Stage stage;
-    KioskApp app;
+    KioskWindowRig rig;
     KioskScreenModel model;
     KioskRoot root;
     /** Each problem once, however many steps show the same control. */
@@ -90,20 +77,16 @@ class KioskTruncationTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path data = Files.createTempDirectory(tmp, "kiosk");
-        assertEquals(0, KioskEndToEndTest.cli("enrol", "--data", data.toString(), "--hub", hub.uri().toString(),
-                "--code", hub.enrolmentCode()));
-        app = KioskApp.open(new KioskDataDir(data),
-                new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
-        assertTrue(app.syncQuietly().isEmpty());
-        StaffPin pin = new StaffPin(new StaffPinFile(data), 3, Duration.ofMinutes(5), clock);
-        pin.choose("2468");
-        model = app.screens(pin, PhoneSteps.national(), Duration.ofSeconds(60), ZoneId.of("Asia/Ho_Chi_Minh"));
         List<DemoCard> cards = List.of(new DemoCard("Nguyễn Văn An", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
                 new DemoCard("Lê Văn Khách", "demo.stranger", RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
-        root = new KioskRoot(model, stage, cards, payload -> { }, Voice.silent());
-        stage.setScene(root.scene(1366, 768));
-        stage.show();
+        rig = KioskWindowRig.open(stage, hub, tmp, clock, cards, new ArrayList<>());
+        model = rig.model();
+        root = rig.root();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        rig.close();
     }
 
     @Test
@@ -222,25 +205,8 @@ class KioskTruncationTest {
     }
 
     private void enrolment(FxRobot robot, Size size, Locale locale, String at) {
-        EnrolmentModel enrol = new EnrolmentModel(new KioskDataDir(tmp.resolve("never-enrolled")),
-                new StaffPin(new StaffPinFile(tmp.resolve("never-enrolled")), 5, Duration.ofMinutes(5), clock),
-                new Enroller(null), Optional.of(hub.uri()), task -> { }, Runnable::run, id -> { });
-        EnrolmentView[] view = new EnrolmentView[1];
-        robot.interact(() -> {
-            enrol.switchLanguage(locale);
-            view[0] = new EnrolmentView(enrol);
-            stage.setScene(view[0].scene(size.width(), size.height()));
-        });
-        robot.interact(() -> enrol.pinTyped("12"));
-        measure(robot, view[0].node(), size, at + "enrol-pin");
-        robot.interact(() -> {
-            enrol.pinTyped("2468");
-            enrol.pinAgain("2468");
-            enrol.codeTyped("nope");
-        });
-        measure(robot, view[0].node(), size, at + "enrol-code");
-        robot.interact(() -> enrol.codeTyped("ABCD-EFGH-JKMN"));
-        measure(robot, view[0].node(), size, at + "enrol-hub");
+        EnrolmentWalk.walk(robot, stage, tmp, clock, hub.uri(), locale, size.width(), size.height(),
+                (name, view) -> measure(robot, view, size, at + name));
     }
 
     private void check(FxRobot robot, Size size, String screen, Runnable go) {

@@ -22,7 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.giadinhso.hub.language.LanguagePackReader;
-import vn.giadinhso.hub.language.ShippedLanguages;
+import vn.giadinhso.hub.pack.ShippedPacks;
 import vn.giadinhso.kiosk.e2e.RealHub;
 import vn.giadinhso.kiosk.language.Language;
 import vn.giadinhso.kiosk.language.Narration;
@@ -51,7 +51,7 @@ class LanguagePackWindowTest {
     static void hub() throws Exception {
         tmp = Files.createTempDirectory("kiosk-language-ui");
         hub = new RealHub(tmp.resolve("hub")).withShippedLessons();
-        assertEquals(1, new ShippedLanguages(new LanguagePackReader(), hub.hub.languagePacks, "/test-languages").load());
+        assertEquals(1, new ShippedPacks<>(new LanguagePackReader(), hub.hub.languagePacks, "/test-languages").load());
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ final class Truncation {
     /** Every cut in {@code top}, each naming the control ("#id" or its class) and its text. */
     static List<String> find(Parent top, double width, double height) {
         List<String> out = new ArrayList<>();
-        for (Node n : visible(top)) {
+        for (Node n : VisibleNodes.under(top)) {
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
                 Text drawn = drawnText(l);
                 if (drawn == null) {
@@ -118,20 +118,5 @@ final class Truncation {
             }
         }
         return n.getClass().getSimpleName() + style;
-    }
-
-    /** Visible nodes only: what is not shown cannot be cut. */
-    private static List<Node> visible(Parent p) {
-        List<Node> out = new ArrayList<>();
-        for (Node c : p.getChildrenUnmodifiable()) {
-            if (!c.isVisible() || c.getOpacity() == 0) {
-                continue;
-            }
-            out.add(c);
-            if (c instanceof Parent child) {
-                out.addAll(visible(child));
-            }
-        }
-        return out;
     }
 }

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.lesson.LessonSession;
+import vn.giadinhso.kiosk.lesson.LessonSteps;
 import vn.giadinhso.kiosk.lesson.Progress;
 import vn.giadinhso.kiosk.lesson.ProgressStore;
 import vn.giadinhso.kiosk.lesson.RecordingEvidence;
@@ -132,7 +133,7 @@ class LessonPlayerTest {
         LessonSession next = open(robot, ShippedPacks.read("zalo-oa"), Locale.forLanguageTag("vi"));
         while (next.step().kind() != vn.giadinhso.kiosk.lesson.StepKind.TYPE) {
             Step step = next.step();
-            robot.interact(() -> solve(next, step));
+            robot.interact(() -> LessonSteps.solve(next, step));
         }
         assertTrue(robot.lookup("#method-VNI").queryAs(Button.class).getStyleClass().contains("method-on"));
         assertEquals("Theo VNI, gõ: ubnd xa4", robot.lookup("#typing-keys").queryAs(Label.class).getText());
@@ -157,7 +158,7 @@ class LessonPlayerTest {
         LessonSession s = open(robot, ShippedPacks.read("dvc-lookup"), Locale.forLanguageTag("vi"));
         while (!"type-code".equals(s.step().id())) {
             Step step = s.step();
-            robot.interact(() -> solve(s, step));
+            robot.interact(() -> LessonSteps.solve(s, step));
         }
         robot.clickOn("#method-TONE_KEYS");
         assertTrue(robot.lookup("#tone-SAC").tryQuery().isEmpty(), "no tone marks in H21.52-…: no tone rows");
@@ -183,27 +184,13 @@ class LessonPlayerTest {
                 }
                 snap(robot, out.resolve(pack.lesson().id() + "-" + String.format("%02d", s.stepNumber()) + "-" + step.id() + ".png"));
                 shots++;
-                robot.interact(() -> solve(s, step));
+                robot.interact(() -> LessonSteps.solve(s, step));
             }
             snap(robot, out.resolve(pack.lesson().id() + "-99-finished.png"));
         }
         assertTrue(shots > 90, shots + " screenshots");
     }
 
-    static void solve(LessonSession s, Step step) {
-        switch (step.kind()) {
-            case TAP -> s.tap(step.target());
-            case TYPE -> {
-                s.type(step.answer());
-                s.submit();
-            }
-            case CHOOSE -> {
-                s.choose(step.choices().stream().filter(c -> c.correct()).findFirst().orElseThrow().id());
-                s.next();
-            }
-            case INFO -> s.next();
-        }
-    }
 
     void snap(FxRobot robot, Path file) throws Exception {
         WritableImage[] img = new WritableImage[1];
