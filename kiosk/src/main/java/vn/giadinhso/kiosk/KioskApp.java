@@ -33,6 +33,7 @@ import vn.giadinhso.kiosk.identity.HubKeyRing;
 import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.MemberKeyring;
 import vn.giadinhso.kiosk.identity.PayloadClassifier;
+import vn.giadinhso.kiosk.language.Language;
 import vn.giadinhso.kiosk.language.LanguagePacks;
 import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
@@ -224,7 +225,11 @@ public final class KioskApp implements AutoCloseable {
     public KioskScreenModel screens(StaffPin pin, PhoneSteps phoneSteps, Duration idleAfter, ZoneId zone) {
         LanguageOnScreen onScreen = new LanguageOnScreen(languages);
         // Every lesson a screen shows or opens is in the language on screen (Vietnamese where a pack lacks it).
-        Supplier<LessonLibrary> library = () -> lessons.library().translated(onScreen.language()::lesson);
+        // Vietnamese and English are in the packs themselves: only an installed language pack translates.
+        Supplier<LessonLibrary> library = () -> {
+            Language language = onScreen.language();
+            return language.pack().isEmpty() ? lessons.library() : lessons.library().translated(language::lesson);
+        };
         KioskHealth health = new AppHealth(this);
         Screens screens = new Screens(
                 new WelcomeModel(() -> schedule.upcoming(clock.instant(), 3), library, zone),
