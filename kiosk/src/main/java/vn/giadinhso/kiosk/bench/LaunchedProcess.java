@@ -39,8 +39,9 @@ final class LaunchedProcess implements AutoCloseable {
         reader.start();
     }
 
-    static LaunchedProcess start(List<String> command, Path stderr) throws IOException {
+    static LaunchedProcess start(List<String> command, List<String> unsetEnv, Path stderr) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile());
+        unsetEnv.forEach(pb.environment()::remove);
         long t0 = System.nanoTime();
         return new LaunchedProcess(pb.start(), t0);
     }
@@ -68,6 +69,10 @@ final class LaunchedProcess implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for process " + process.pid());
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     OutputStream stdin() {

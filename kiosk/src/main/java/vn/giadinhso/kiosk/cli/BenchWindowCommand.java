@@ -23,6 +23,12 @@ import vn.giadinhso.kiosk.ui.DemoCardsFile;
  */
 final class BenchWindowCommand {
 
+    /**
+     * What {@code ./giadinhso} exports for the kiosk besides JVM options (see the launcher): "before"
+     * runs without them, as the launcher started the kiosk before issue 13.
+     */
+    static final List<String> LAUNCHER_ENV = List.of("MALLOC_ARENA_MAX", "GDK_GL");
+
     private BenchWindowCommand() {
     }
 
@@ -75,7 +81,7 @@ final class BenchWindowCommand {
         public Integer call() throws Exception {
             List<WindowBenchmark.Variant> variants = new ArrayList<>();
             variants.add(new WindowBenchmark.Variant("trivial", split(jvmOptions), false));
-            variants.add(new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true));
+            variants.add(new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true, LAUNCHER_ENV));
             variants.add(new WindowBenchmark.Variant("after", split(jvmOptions), true));
             bench().startup(variants, rounds, Duration.ofSeconds(settleSeconds));
             return 0;
@@ -93,13 +99,16 @@ final class BenchWindowCommand {
         @Option(names = "--before", description = "Launch with --jvm-options-before instead of --jvm-options.")
         boolean before;
 
+        @Option(names = "--histogram", description = "Print the heap's largest classes when idle and at the end (jcmd).")
+        boolean histogram;
+
         @Override
         public Integer call() throws Exception {
             List<String> payloads = DemoCardsFile.read(cards, 12).stream().map(DemoCard::payload).toList();
             WindowBenchmark.Variant v = before
-                    ? new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true)
+                    ? new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true, LAUNCHER_ENV)
                     : new WindowBenchmark.Variant("after", split(jvmOptions), true);
-            bench().soak(v, scans, Duration.ofMillis(everyMs), payloads, Duration.ofSeconds(settleSeconds));
+            bench().soak(v, scans, Duration.ofMillis(everyMs), payloads, Duration.ofSeconds(settleSeconds), histogram);
             return 0;
         }
     }
