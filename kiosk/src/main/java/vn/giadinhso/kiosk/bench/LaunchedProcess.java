@@ -82,7 +82,8 @@ final class LaunchedProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        // Up to a minute: a JVM run with -XX:ArchiveClassesAtExit (./giadinhso cds) writes its archive as it exits.
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }

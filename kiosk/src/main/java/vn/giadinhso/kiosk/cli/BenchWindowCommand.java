@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,12 +79,17 @@ final class BenchWindowCommand {
     static final class Startup extends Common implements Callable<Integer> {
         @Option(names = "--rounds", defaultValue = "3") int rounds;
 
+        @Option(names = "--also", paramLabel = "NAME=OPTS",
+                description = "Another kiosk variant to compare, e.g. no-cds=\"<options without the archive>\" (repeatable).")
+        Map<String, String> also = new LinkedHashMap<>();
+
         @Override
         public Integer call() throws Exception {
             List<WindowBenchmark.Variant> variants = new ArrayList<>();
             variants.add(new WindowBenchmark.Variant("trivial", split(jvmOptions), false));
             variants.add(new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true, LAUNCHER_ENV));
             variants.add(new WindowBenchmark.Variant("after", split(jvmOptions), true));
+            also.forEach((name, options) -> variants.add(new WindowBenchmark.Variant(name, split(options), true)));
             bench().startup(variants, rounds, Duration.ofSeconds(settleSeconds));
             return 0;
         }
