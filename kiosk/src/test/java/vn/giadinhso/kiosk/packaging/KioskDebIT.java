@@ -94,23 +94,28 @@ class KioskDebIT {
         }
         inPackage = natives.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         String cache = SystemTools.run(tmp, "ldconfig", "-p").output();
-        Set<String> missing = new TreeSet<>();
+        // Each library once (dpkg-query is slow): which packaged natives need it.
+        java.util.Map<String, Set<String>> neededBy = new java.util.TreeMap<>();
         for (Path lib : natives) {
             String dynamic = SystemTools.run(tmp, "readelf", "-d", lib.toString()).output();
             for (String line : dynamic.lines().filter(l -> l.contains("(NEEDED)")).toList()) {
                 String needed = line.substring(line.indexOf('[') + 1, line.indexOf(']'));
-                if (inPackage.contains(needed)) {
-                    continue;
+                if (!inPackage.contains(needed)) {
+                    neededBy.computeIfAbsent(needed, k -> new TreeSet<>()).add(lib.getFileName().toString());
                 }
-                String path = cache.lines().filter(l -> l.strip().startsWith(needed + " ") && l.contains("x86-64"))
-                        .map(l -> l.substring(l.indexOf("=> ") + 3).strip()).findFirst().orElse(null);
-                if (path == null) {
-                    continue;
-                }
-                String owner = owner(path);
-                if (!declared.contains(owner)) {
-                    missing.add(needed + " (" + owner + ", for " + lib.getFileName() + ")");
-                }
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (var entry : neededBy.entrySet()) {
+            String needed = entry.getKey();
+            String path = cache.lines().filter(l -> l.strip().startsWith(needed + " ") && l.contains("x86-64"))
+                    .map(l -> l.substring(l.indexOf("=> ") + 3).strip()).findFirst().orElse(null);
+            if (path == null) {
+                continue;
+            }
+            String owner = owner(path);
+            if (!declared.contains(owner)) {
+                missing.add(needed + " (" + owner + ", for " + entry.getValue() + ")");
             }
         }
         assertTrue(missing.isEmpty(), "libraries from packages the .deb does not depend on: " + missing);
