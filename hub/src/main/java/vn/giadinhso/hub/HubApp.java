@@ -70,6 +70,11 @@ public final class HubApp implements AutoCloseable {
   public final AuditLog audit;
   public final vn.giadinhso.hub.units.Units units;
   public final vn.giadinhso.hub.auth.Authorization authorization;
+  /** What {@code /metrics} shows (metrics port, docs/decisions/hub-023-metrics.md). */
+  public final vn.giadinhso.hub.metrics.HubMetrics metrics;
+  public final vn.giadinhso.hub.retention.Retention retention;
+  /** The daily retention job, once {@link #startRetention} started it (serve does). */
+  private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
   private HubApp(Database db, HubSecrets secrets, Clock clock) {
     this.db = db;
@@ -101,6 +106,15 @@ public final class HubApp implements AutoCloseable {
     this.audit = new AuditLog(db, clock);
     this.units = new vn.giadinhso.hub.units.Units(db, clock);
     this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
+    this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
+    this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock);
+  }
+
+  /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */
+  public synchronized void startRetention(vn.giadinhso.hub.retention.RetentionPolicy policy, java.time.Duration firstRun) {
+    if (retentionJob == null) {
+      retentionJob = vn.giadinhso.hub.retention.RetentionJob.start(retention, policy, firstRun);
+    }
   }
 
   /** Opens the database (migrating it) and the secrets file beside it, creating both at first start. */
@@ -130,6 +144,12 @@ public final class HubApp implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (retentionJob != null) {
+        retentionJob.close();
+      }
+    }
     db.close();
+    metrics.close();
   }
 }

@@ -49,6 +49,11 @@ final class AppHealth implements KioskHealth {
     }
 
     @Override
+    public boolean updateRequired() {
+        return app.updateRequired().isPresent();
+    }
+
+    @Override
     public String kioskId() {
         return app.identity.kioskId();
     }

@@ -102,6 +102,7 @@ public final class KioskApp implements AutoCloseable {
     private final FileLock lock;
     private final ScheduledExecutorService timers;
     private final Optional<String> hubRefusal;
+    private final HubConnection hubConnection;
     private final java.util.List<Runnable> dataListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile ReaderState reader;
     private volatile String lastSyncError;
@@ -138,6 +139,7 @@ public final class KioskApp implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HubConnection hub = new HubConnection(identity, http, this::report);
+        this.hubConnection = hub;
         this.sender = new OutboxSender(outbox, hub, new RetryDelay(Duration.ofMillis(250), settings.sendRetryCap()), clock);
         this.syncer = new Syncer(hub, db, roster, schedule, clock, memberKeys, dir::updateKeys);
         this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
@@ -364,6 +366,11 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** Whether this process's last sync reached the hub (false until the first one did). */
+    /** The hub refused this kiosk's software as too old for it (staff screen: "cần cập nhật"). */
+    public Optional<HubConnection.TooOld> updateRequired() {
+        return hubConnection.tooOld();
+    }
+
     public boolean lastSyncSucceeded() {
         return lastSyncSucceeded;
     }

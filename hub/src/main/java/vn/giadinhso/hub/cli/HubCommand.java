@@ -34,6 +34,9 @@ import vn.giadinhso.hub.HubVersion;
       BenchReportsCommand.class,
       BenchSearchCommand.class,
       CopyDatabaseCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      RetentionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HubCommand implements Runnable {

@@ -26,6 +26,7 @@ final class SessionsOpenedAtKiosks implements DashboardProjection {
   static final String NOT_VALID = "session opened at the kiosk is not valid";
   static final String NO_POINT = "kiosk's support point takes no new sessions";
   static final String NOT_CLOSED = "no session opened at this point's kiosks ends later than that";
+  static final String CLOSE_WAITING = "session not received yet: it ends then when it arrives";
   // A session a kiosk opens is a few hours at most; a longer one is a kiosk clock or a bug.
   private static final Duration LONGEST = Duration.ofHours(12);
   private static final int MAX_TOPIC = 200;
@@ -59,6 +60,7 @@ final class SessionsOpenedAtKiosks implements DashboardProjection {
       Session s = session.get();
       if (SqliteScheduleStore.insertIfNew(tx, s)) {
         PendingAttendance.release(tx, s.id(), kiosk.communeId(), s.supportPointId(), s.startsAt());
+        releaseWaitingCloses(tx, kiosk, s.id());
       }
     }
   }
@@ -78,12 +80,45 @@ final class SessionsOpenedAtKiosks implements DashboardProjection {
       IgnoredEvents.record(tx, event.id(), NOT_VALID);
       return;
     }
-    int changed = id == null ? 0 : tx.createUpdate("UPDATE session SET ends_at = :ends, rev = :rev "
-            + "WHERE id = :id AND support_point_id = :p AND opened_at_kiosk = 1 AND starts_at < :ends AND ends_at > :ends")
-        .bind("ends", ends.toString()).bind("rev", Revisions.next(tx)).bind("id", id).bind("p", kiosk.supportPointId())
-        .execute();
-    if (changed == 0) {
+    if (id != null && endEarly(tx, kiosk, id, ends) == 0) {
+      boolean arrived = tx.createQuery("SELECT COUNT(*) FROM session WHERE id = :id").bind("id", id)
+          .mapTo(Integer.class).one() > 0;
+      // Batches in flight may land out of order (kiosk-012): a close before its session waits for it.
+      IgnoredEvents.record(tx, event.id(), arrived ? NOT_CLOSED : CLOSE_WAITING);
+    } else if (id == null) {
       IgnoredEvents.record(tx, event.id(), NOT_CLOSED);
+    }
+  }
+
+  private static int endEarly(Handle tx, Kiosk kiosk, String sessionId, Instant ends) {
+    return tx.createUpdate("UPDATE session SET ends_at = :ends, rev = :rev "
+            + "WHERE id = :id AND support_point_id = :p AND opened_at_kiosk = 1 AND starts_at < :ends AND ends_at > :ends")
+        .bind("ends", ends.toString()).bind("rev", Revisions.next(tx)).bind("id", sessionId)
+        .bind("p", kiosk.supportPointId()).execute();
+  }
+
+  /**
+   * The session has arrived: closes this kiosk sent for it earlier apply now (or, if they would
+   * not end it early, stay ignored as NOT_CLOSED). Only this kiosk's waiting closes are read, a
+   * handful at most.
+   */
+  private static void releaseWaitingCloses(Handle tx, Kiosk kiosk, String sessionId) {
+    List<IncomingEvent> waiting = tx.createQuery("SELECT e.id, e.type, e.at, e.payload FROM event_ignored i "
+            + "JOIN event e ON e.id = i.event_id WHERE i.reason = :r AND e.kiosk_id = :k")
+        .bind("r", CLOSE_WAITING).bind("k", kiosk.id())
+        .map((rs, ctx) -> new IncomingEvent(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+            rs.getString(4)))
+        .list();
+    for (IncomingEvent close : waiting) {
+      PayloadFields payload = PayloadFields.of(close);
+      if (!sessionId.equals(payload.text("sessionId"))) {
+        continue;
+      }
+      boolean ended = endEarly(tx, kiosk, sessionId, Instant.parse(payload.text("endsAt"))) > 0;
+      tx.createUpdate("DELETE FROM event_ignored WHERE event_id = :id").bind("id", close.id()).execute();
+      if (!ended) {
+        IgnoredEvents.record(tx, close.id(), NOT_CLOSED);
+      }
     }
   }
 

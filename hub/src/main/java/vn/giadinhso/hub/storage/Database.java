@@ -219,6 +219,19 @@ public final class Database implements AutoCloseable {
     return location.dialect();
   }
 
+  /**
+   * Publishes the connection pools' figures (active, idle, pending, acquire time; tag {@code pool}:
+   * sqlite-writer, sqlite-readers or postgresql) through HikariCP's own Micrometer tracker. Once
+   * per database (HikariCP refuses a second tracker).
+   */
+  public void bindPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+    var trackers = new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry);
+    writerPool.setMetricsTrackerFactory(trackers);
+    if (readerPool != writerPool) {
+      readerPool.setMetricsTrackerFactory(trackers);
+    }
+  }
+
   /** The SQLite file; empty on PostgreSQL. */
   /** Pages the background checkpoint has copied into the SQLite file; 0 on PostgreSQL. */
   long checkpointedPages() {

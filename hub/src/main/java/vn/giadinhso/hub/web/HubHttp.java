@@ -31,12 +31,23 @@ public final class HubHttp {
    *     trusted reverse proxy ({@code serve --trusted-proxy}) its X-Forwarded-For entry
    */
   public static Javalin create(HubApp hub, String version, URI publicUrl, ClientAddress clientAddress) {
+    return create(hub, version, publicUrl, clientAddress, KioskProtocolCheck.OLDEST_SERVED);
+  }
+
+  /**
+   * @param oldestKioskProtocol the oldest kiosk protocol served; kiosks stating an older one are
+   *     refused (tests raise it past {@code KioskProtocol.CURRENT} to play a newer hub)
+   */
+  public static Javalin create(HubApp hub, String version, URI publicUrl, ClientAddress clientAddress,
+      int oldestKioskProtocol) {
     ObjectMapper json = Json.newMapper();
     Responses responses = new Responses(json);
-    KioskApi kioskApi = new KioskApi(hub, responses, clientAddress);
+    KioskApi kioskApi = new KioskApi(hub, responses, clientAddress, new KioskProtocolCheck(oldestKioskProtocol));
     Dashboard dashboard = new Dashboard(hub, responses, publicUrl, clientAddress);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      // Requests and errors per route template for /metrics (metrics.RequestMetrics).
+      config.requestLogger.http(hub.metrics.requests());
       // Bodies are read with our own limit (EventBatchReader.MAX_BYTES) to answer 413 with a reason.
       config.http.maxRequestSize = 4L * 1024 * 1024;
       config.routes.get("/api/v1/health", ctx -> responses.ok(ctx, new Health("ok", version, hub.clock.instant())));
@@ -47,6 +58,8 @@ public final class HubHttp {
       config.routes.get("/api/v1/kiosks/{kioskId}/language-packs/{code}/{version}", kioskApi::languagePack);
       // Staff dashboard (HTML pages, exports, its small JSON API): all behind DashboardAccess.
       dashboard.register(config.routes);
+      config.routes.exception(KioskProtocolCheck.TooOld.class,
+          (e, ctx) -> KioskProtocolCheck.answer(e, ctx, responses));
       config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(HubHttp.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);

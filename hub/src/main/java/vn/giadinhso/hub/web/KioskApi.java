@@ -24,21 +24,26 @@ import vn.giadinhso.hub.sync.SyncService;
 
 /** The routes kiosks call: enrol, post events, sync. Thin: all rules live in the services. */
 final class KioskApi {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskApi.class);
   private final HubApp hub;
   private final Responses responses;
   // A repeated key is refused, as in event batches (EventBatchReader).
   private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private final EnrolmentThrottle guesses;
   private final ClientAddress clientAddress;
+  private final KioskProtocolCheck protocol;
 
-  KioskApi(HubApp hub, Responses responses, ClientAddress clientAddress) {
+  KioskApi(HubApp hub, Responses responses, ClientAddress clientAddress, KioskProtocolCheck protocol) {
     this.hub = hub;
+    this.protocol = protocol;
     this.responses = responses;
     this.clientAddress = clientAddress;
     this.guesses = new EnrolmentThrottle(hub.db, hub.clock);
   }
 
   void enrol(Context ctx) {
+    // Before the code is looked at: a kiosk too old to be served must not use up its code.
+    protocol.check(ctx);
     // The peer's address, or behind a configured trusted proxy the client it names (as for logins).
     String address = clientAddress.of(ctx);
     guesses.attempt(address).ifPresent(wait -> {
@@ -88,6 +93,7 @@ final class KioskApi {
   void events(Context ctx) {
     Kiosk kiosk = identify(ctx);
     KioskReport report = report(ctx);
+    refuseIfTooOld(ctx, kiosk, report);
     IngestResult counts;
     try {
       // A stored batch records the visit in its own transaction (one wait for the writer, not two).
@@ -95,12 +101,17 @@ final class KioskApi {
     } catch (ApiError | BatchRejected refused) {
       // Nothing stored, but the kiosk was here.
       hub.kiosks.touch(kiosk.id(), report);
+      // One line per refused batch for the operator, by kiosk id; the reason names event and field,
+      // never a value, and is redacted all the same (no citizen ID number in a log line).
+      LOG.info("kiosk {}: batch refused: {}", kiosk.id(),
+          vn.giadinhso.protocol.IdNumberText.redact(String.valueOf(refused.getMessage())));
       if (refused instanceof BatchRejected rejected) {
         throw new ApiError(rejected.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
             rejected.getMessage());
       }
       throw (ApiError) refused;
     }
+    hub.metrics.ingest().batch(counts);
     responses.ok(ctx, counts);
   }
 
@@ -159,8 +170,25 @@ final class KioskApi {
   /** Checks the bearer token and that the path names the token's own kiosk; records the visit. */
   private Kiosk authenticate(Context ctx) {
     Kiosk kiosk = identify(ctx);
-    hub.kiosks.touch(kiosk.id(), report(ctx));
+    KioskReport report = report(ctx);
+    refuseIfTooOld(ctx, kiosk, report);
+    hub.kiosks.touch(kiosk.id(), report);
     return kiosk;
+  }
+
+  /**
+   * A kiosk too old to serve is still recorded as seen, with the version it reports, so the
+   * dashboard's kiosk list shows which kiosks wait for an update; then it is refused.
+   */
+  private void refuseIfTooOld(Context ctx, Kiosk kiosk, KioskReport report) {
+    try {
+      protocol.check(ctx);
+    } catch (KioskProtocolCheck.TooOld e) {
+      hub.kiosks.touch(kiosk.id(), report);
+      LOG.info("kiosk {} (version {}): refused, its protocol is older than this hub serves", kiosk.id(),
+          report.version());
+      throw e;
+    }
   }
 
   /** Checks the bearer token and that the path names the token's own kiosk. */

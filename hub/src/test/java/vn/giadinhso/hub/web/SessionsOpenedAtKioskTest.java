@@ -164,6 +164,23 @@ class SessionsOpenedAtKioskTest {
     assertEquals(java.time.Instant.parse("2026-11-21T02:15:00Z"), hub.hub.schedule.session(session).orElseThrow().endsAt());
   }
 
+  /** Batches in flight may land out of order (kiosk-012): staff's close can reach the hub first. */
+  @Test
+  void aCloseThatArrivesBeforeItsSessionEndsItWhenTheSessionArrives() throws Exception {
+    String session = UUID.randomUUID().toString();
+    JsonNode early = send(Events.event(events.newId(), "session.closed_at_kiosk",
+        "{\"sessionId\":\"" + session + "\",\"endsAt\":\"2026-11-21T02:15:00Z\"}"));
+    assertEquals("session not received yet: it ends then when it arrives",
+        early.get("ignored").get(0).get("reason").asText(), early.toString());
+
+    send(opened(events.newId(), session));
+    assertEquals(java.time.Instant.parse("2026-11-21T02:15:00Z"), hub.hub.schedule.session(session).orElseThrow().endsAt(),
+        "ended when staff closed it, not two hours after it began");
+    long waiting = hub.hub.db.reader().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event_ignored")
+        .mapTo(Long.class).one());
+    assertEquals(0, waiting, "nothing left waiting");
+  }
+
   @Test
   void anInvalidSessionIsLoggedButMakesNoSession() throws Exception {
     String notUuid = events.newId();

@@ -1,7 +1,7 @@
 package vn.giadinhso.kiosk.lesson;
 
 /**
- * A picture for a lesson in the "Học thử" list, taken from the lesson itself so a pack needs no
+ * A picture for a lesson in the "Thực hành" list, taken from the lesson itself so a pack needs no
  * cover image: the icon of the first thing the resident taps (usually the app the lesson opens,
  * which is what they will look for on their own phone), else the first answer's icon.
  */

@@ -21,6 +21,14 @@ public interface KioskHealth {
     /** True when this kiosk's hub address is plain http:// on the network, so it does not sync at all. */
     boolean insecureHub();
 
+    /**
+     * True when the hub refused this kiosk's software as older than it serves: staff see "update
+     * needed"; events wait in the outbox meanwhile.
+     */
+    default boolean updateRequired() {
+        return false;
+    }
+
     String kioskId();
 
     String hub();

@@ -21,6 +21,6 @@ public enum Screen {
     OPEN_SESSION,
     /** A practice lesson on the simulated phone (issue 5); it takes the whole window. */
     LESSON,
-    /** "Học thử" without a card: the list of lessons, for anyone; nothing is recorded for a household. */
+    /** "Thực hành" without a card: the list of lessons, for anyone; nothing is recorded for a household. */
     PRACTICE
 }

@@ -19,19 +19,45 @@ import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.outbox.EventPoster;
 import vn.giadinhso.kiosk.outbox.OutboxEvent;
+import vn.giadinhso.protocol.KioskProtocol;
 
-/** The hub's kiosk API as this kiosk calls it: bearer token and the X-Kiosk-* headers on every request. */
+/**
+ * The hub's kiosk API as this kiosk calls it: bearer token, the kiosk protocol and the X-Kiosk-*
+ * headers on every request. Remembers whether the hub last refused this kiosk as too old for it
+ * (docs/protocol.md, "Protocol version"), for the staff screen.
+ */
 public final class HubConnection implements EventPoster {
+
+    /** The hub serves kiosks of protocol {@code minProtocol} and up; this one speaks {@code kioskProtocol}. */
+    public record TooOld(int kioskProtocol, int minProtocol) {
+        String explain() {
+            return "the hub serves kiosk protocol " + minProtocol + " and newer, this kiosk speaks " + kioskProtocol
+                    + ": update the kiosk software (its events are kept until then)";
+        }
+    }
 
     private final KioskIdentity kiosk;
     private final HttpClient http;
     private final Supplier<KioskReport> report;
+    private final int protocol;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile TooOld tooOld;
 
     public HubConnection(KioskIdentity kiosk, HttpClient http, Supplier<KioskReport> report) {
+        this(kiosk, http, report, KioskProtocol.CURRENT);
+    }
+
+    /** {@code protocol}: the kiosk protocol to state; {@link KioskProtocol#CURRENT} but in tests. */
+    public HubConnection(KioskIdentity kiosk, HttpClient http, Supplier<KioskReport> report, int protocol) {
         this.kiosk = kiosk;
         this.http = http;
         this.report = report;
+        this.protocol = protocol;
+    }
+
+    /** Set while the hub's last answer refused this kiosk's software as too old; cleared by a success. */
+    public Optional<TooOld> tooOld() {
+        return Optional.ofNullable(tooOld);
     }
 
     @Override
@@ -41,7 +67,10 @@ public final class HubConnection implements EventPoster {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(batch)))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.statusCode() == 200 ? null : error(response.body()));
+        // A 403 keeps the batch in the outbox (BatchRefusal): nothing is lost while the kiosk waits for an update.
+        Optional<TooOld> refused = observe(response);
+        return new Reply(response.statusCode(), response.statusCode() == 200 ? null
+                : refused.map(TooOld::explain).orElseGet(() -> error(response.body())));
     }
 
     /** A GET of the hub's health page; true on any HTTP answer within a second or two. */
@@ -62,6 +91,10 @@ public final class HubConnection implements EventPoster {
                 + (cursor == null ? "" : "?since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(request(path).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Optional<TooOld> refused = observe(response);
+        if (refused.isPresent()) {
+            throw new IOException("sync refused: " + refused.get().explain());
+        }
         if (response.statusCode() != 200) {
             throw new IOException("sync refused (HTTP " + response.statusCode() + "): " + error(response.body()));
         }
@@ -101,6 +134,7 @@ public final class HubConnection implements EventPoster {
         return HttpRequest.newBuilder(kiosk.hub().resolve(path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + kiosk.token())
+                .header(KioskProtocol.HEADER, Integer.toString(protocol))
                 .header("X-Kiosk-Version", r.version())
                 .header("X-Kiosk-Backlog", Integer.toString(r.backlog()))
                 .header("X-Kiosk-Quarantined", Integer.toString(r.quarantined()))
@@ -126,6 +160,28 @@ public final class HubConnection implements EventPoster {
             g.writeEndObject();
         }
         return out.toByteArray();
+    }
+
+    /** Notes a "too old" refusal (403 with the protocol's code), or its end on a success. */
+    private Optional<TooOld> observe(HttpResponse<String> response) {
+        if (response.statusCode() == 200) {
+            tooOld = null;
+            return Optional.empty();
+        }
+        if (response.statusCode() != 403) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode body = json.readTree(response.body());
+            if (!KioskProtocol.TOO_OLD.equals(body.path("code").asText())) {
+                return Optional.empty();
+            }
+            TooOld refused = new TooOld(protocol, body.path("minProtocol").asInt(protocol + 1));
+            tooOld = refused;
+            return Optional.of(refused);
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
     }
 
     private String error(String body) {

@@ -88,6 +88,13 @@ public final class KioskRoot {
     public Scene scene(double width, double height) {
         Scene scene = styled(new Scene(root, width, height));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::demoKey);
+        // The window sized to another screen lays out again: a 768-pixel screen gets the compact
+        // welcome and lesson layouts (WelcomeView, LessonPlayer), a 1080-pixel one the roomy ones.
+        scene.heightProperty().addListener((o, was, now) -> {
+            if ((was.doubleValue() < COMPACT_BELOW) != (now.doubleValue() < COMPACT_BELOW)) {
+                render();
+            }
+        });
         Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         ticks.play();
@@ -127,7 +134,7 @@ public final class KioskRoot {
         page.setPadding(new Insets(16));
         page.setTop(topBar(t));
         Node screen = switch (model.screen()) {
-            case WELCOME -> WelcomeView.build(model, t);
+            case WELCOME -> WelcomeView.build(model, t, height());
             case STATUS -> StatusView.build(model, t);
             case NOT_FOUND -> MessageView.build(model, t, "not-found", MaterialDesignA.ACCOUNT_QUESTION,
                     t.get("notFound.title"), t.get("notFound.text"));
@@ -147,7 +154,7 @@ public final class KioskRoot {
             case ATTENDANCE -> StaffViews.attendance(model, t);
             case OPEN_SESSION -> StaffViews.openSession(model, t);
             case PRACTICE -> PracticeView.build(model, t);
-            case LESSON -> WelcomeView.build(model, t); // drawn above; here only when no lesson is open
+            case LESSON -> WelcomeView.build(model, t, height()); // drawn above; here only when no lesson is open
         };
         BorderPane.setMargin(screen, new Insets(12, 0, 12, 0));
         page.setCenter(screen);
@@ -173,8 +180,15 @@ public final class KioskRoot {
         }
     }
 
+    /** Window heights under this get the compact layouts (a 1366×768 panel). */
+    static final double COMPACT_BELOW = 900;
+
+    private double height() {
+        return root.getScene() == null ? 768 : root.getScene().getHeight();
+    }
+
     private Node lessonPlayer() {
-        double height = root.getScene() == null ? 768 : root.getScene().getHeight();
+        double height = height();
         return new LessonPlayer(model.lesson().orElseThrow(), new LessonPlayer.Host(model.language(),
                 id -> model.status().criterionText(id, model.locale()), model.lessonModel()::pack, model::startLesson,
                 model::leaveLesson, typing), narration, height).node();

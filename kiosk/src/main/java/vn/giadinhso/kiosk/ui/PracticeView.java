@@ -18,7 +18,7 @@ import vn.giadinhso.kiosk.lesson.LessonPack;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 
 /**
- * "Học thử" without a card: every lesson as a large picture button with its title. Nothing here
+ * "Thực hành" without a card: every lesson as a large picture button with its title. Nothing here
  * is about a person, so it needs no card and records nothing for a household.
  */
 final class PracticeView {

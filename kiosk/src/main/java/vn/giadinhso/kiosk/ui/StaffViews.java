@@ -118,6 +118,12 @@ final class StaffViews {
             l.getStyleClass().add("not-met");
             info.getChildren().add(5, l);
         }
+        if (health.updateRequired()) {
+            Label l = Widgets.body(t.get("staff.updateRequired", health.backlog()));
+            l.setId("staff-update-required");
+            l.getStyleClass().add("not-met");
+            info.getChildren().add(1, l);
+        }
         if (health.insecureHub()) {
             Label l = Widgets.body(t.get("staff.insecureHub"));
             l.setId("staff-insecure-hub");

@@ -108,6 +108,41 @@ class LessonContentTest {
         assertTrue(wrong.isEmpty(), "answers the keyboard cannot type: " + wrong);
     }
 
+    /**
+     * The keyboard types Telex, VNI or tone keys as the resident chose, and shows the keys itself:
+     * a typing step that says "chạm dấu sắc" or "giữ lâu chữ e" teaches one method (and one the
+     * kiosk's keyboard may not be in).
+     */
+    @Test
+    void typingStepsDoNotTeachOneTypingMethod() {
+        Pattern oneMethod = Pattern.compile("chạm dấu (sắc|huyền|hỏi|ngã|nặng)|giữ lâu|dấu \\S+ sau chữ",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> found = new ArrayList<>();
+        packs.forEach((id, pack) -> pack.path("steps").forEach(step -> {
+            if ("type".equals(step.path("kind").asText())) {
+                for (String field : List.of("say", "hint")) {
+                    String vi = step.path(field).path("vi").asText();
+                    if (oneMethod.matcher(vi).find()) {
+                        found.add(id + "/" + step.path("id").asText() + " " + field + ": " + vi);
+                    }
+                }
+            }
+        }));
+        assertTrue(found.isEmpty(), "say what to type, not which keys: " + found);
+    }
+
+    /** A title heads every step beside "Bước 3/7": a short name of the task, not a paragraph. */
+    @Test
+    void everyTitleIsAShortNameInEveryLanguage() {
+        List<String> long_ = new ArrayList<>();
+        packs.forEach((id, pack) -> pack.path("title").fields().forEachRemaining(t -> {
+            if (t.getValue().asText().length() > 60 || t.getValue().asText().contains(". ")) {
+                long_.add(id + " " + t.getKey() + ": " + t.getValue().asText());
+            }
+        }));
+        assertTrue(long_.isEmpty(), "titles that are not a short name: " + long_);
+    }
+
     @Test
     void dossierCodesHaveLettersDotsAndDashesAndAreTypedOnTheLetterKeyboard() {
         JsonNode step = step("dvc-lookup", "type-code");

@@ -32,7 +32,7 @@ import vn.giadinhso.kiosk.ui.MutableClock;
 
 /**
  * The lesson side of the screen model without a screen: the long idle limit on the lesson
- * screen, resuming after an idle reset, and "Học thử" without a card (anonymous, back to the
+ * screen, resuming after an idle reset, and "Thực hành" without a card (anonymous, back to the
  * list, forgotten at the idle reset). Lessons come from a real hub, through sync.
  */
 class LessonScreenModelTest {

@@ -82,7 +82,7 @@ class KioskAccessibilityTest {
     @BeforeAll
     static void hub() throws Exception {
         tmp = Files.createTempDirectory("kiosk-a11y");
-        // With the shipped lessons: the status screen's lesson buttons and the "Học thử" list are checked too.
+        // With the shipped lessons: the status screen's lesson buttons and the "Thực hành" list are checked too.
         hub = new RealHub(tmp.resolve("hub")).withShippedLessons();
     }
 

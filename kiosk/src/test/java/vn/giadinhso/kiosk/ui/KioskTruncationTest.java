@@ -123,6 +123,17 @@ class KioskTruncationTest {
                 check(robot, size, at + "not-found", () -> model.scanned(RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
                 check(robot, size, at + "unreadable", () -> model.scanned("GDS1|broken"));
                 check(robot, size, at + "support", model::openSupport);
+                check(robot, size, at + "support-keypad-half-typed", () -> {
+                    for (int d : new int[] {0, 9, 1, 2}) {
+                        model.pressDigit(d);
+                    }
+                });
+                check(robot, size, at + "support-phone-check", () -> model.requestSupport("scam"));
+                check(robot, size, at + "support-keypad-full", () -> {
+                    for (int d : new int[] {3, 4, 5, 6, 7, 8}) {
+                        model.pressDigit(d);
+                    }
+                });
                 check(robot, size, at + "support-sent", () -> model.requestSupport("scam", ""));
                 check(robot, size, at + "idle-countdown", () -> {
                     model.scanned(member);
@@ -137,6 +148,14 @@ class KioskTruncationTest {
                 check(robot, size, at + "staff", () -> model.enterPin("2468"));
                 check(robot, size, at + "attendance", () -> {
                     model.startAttendance(model.staff().todaysSessions().get(0));
+                    model.scanned(member);
+                });
+                check(robot, size, at + "open-session", () -> {
+                    model.backToStaffMenu();
+                    model.chooseSessionTopic();
+                });
+                check(robot, size, at + "attendance-opened-here", () -> {
+                    model.openSession(model.staff().unscheduled().topics().get(0));
                     model.scanned(member);
                 });
                 check(robot, size, at + "practice", () -> {

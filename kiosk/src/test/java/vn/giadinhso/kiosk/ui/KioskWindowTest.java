@@ -62,7 +62,7 @@ class KioskWindowTest {
     @BeforeAll
     static void hub() throws Exception {
         tmp = Files.createTempDirectory("kiosk-ui");
-        // With the shipped lessons, so the screenshots show the lesson buttons and the "Học thử" list.
+        // With the shipped lessons, so the screenshots show the lesson buttons and the "Thực hành" list.
         hub = new RealHub(tmp.resolve("hub")).withShippedLessons();
         cards = List.of(new DemoCard("member", RealHub.cccdQr(RealHub.MEMBER_ID, "Nguyễn Văn An")),
                 new DemoCard("household", hub.householdQr("AT-TH1-0002")),

@@ -51,7 +51,7 @@ import vn.giadinhso.kiosk.screen.StaffPinFile;
  * Lessons through the real kiosk window (TestFX + headless Monocle) against a real hub that
  * publishes its shipped packs: from a household's status screen into the player and back, the
  * evidence reaching the hub and coming back as PRACTISED; the long idle limit while learning;
- * and "Học thử" without a card.
+ * and "Thực hành" without a card.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonWindowTest {

@@ -116,4 +116,32 @@ class StaffInfoWindowTest {
                 robot.lookup("#staff-insecure-hub").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#staff-quarantined").tryQuery().isPresent());
     }
+
+    @Test
+    void staffAreToldTheKioskNeedsAnUpdateWhenTheHubRefusesItsProtocol(FxRobot robot) throws Exception {
+        Path data = hub.enrolledDataDir(tmp);
+        io.javalin.Javalin newerHub = vn.giadinhso.hub.web.HubHttp.create(hub.hub, "test", null,
+                vn.giadinhso.hub.web.ClientAddress.none(), vn.giadinhso.protocol.KioskProtocol.CURRENT + 1)
+                .start("127.0.0.1", 0);
+        try {
+            KioskDataDir dir = new KioskDataDir(data);
+            KioskIdentity id = dir.require();
+            dir.write(new KioskIdentity(id.kioskId(), URI.create("http://127.0.0.1:" + newerHub.port()), id.token(),
+                    id.hubPublicKey(), id.memberKeys(), id.hubSealingKey(), id.supportPointId(), id.communeId(),
+                    id.hubPublicKeys()));
+            app = KioskApp.open(dir, new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)),
+                    Clock.systemUTC());
+            app.events.supportRequested("other", null, null);
+            assertTrue(app.syncQuietly().isPresent());
+            app.sender.start();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.sender.status().lastError() != null);
+            staffScreen(robot, data);
+            assertEquals("Phần mềm ki-ốt cũ hơn máy chủ cho phép: cần cập nhật. Máy vẫn giữ 1 sự kiện chờ gửi, không mất"
+                    + " sự kiện nào; sau khi cập nhật, máy tự gửi.",
+                    robot.lookup("#staff-update-required").queryAs(Label.class).getText());
+            assertFalse(robot.lookup("#staff-quarantined").tryQuery().isPresent());
+        } finally {
+            newerHub.stop();
+        }
+    }
 }

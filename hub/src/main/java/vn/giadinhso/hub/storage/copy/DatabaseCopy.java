@@ -99,7 +99,7 @@ public final class DatabaseCopy {
   }
 
   /** The target's hub tables, each after the tables its foreign keys point at. */
-  private static List<String> tablesInDependencyOrder(Connection pg) throws SQLException {
+  public static List<String> tablesInDependencyOrder(Connection pg) throws SQLException {
     Set<String> tables = new LinkedHashSet<>();
     Map<String, Set<String>> dependsOn = new LinkedHashMap<>();
     try (Statement s = pg.createStatement();
@@ -257,7 +257,7 @@ public final class DatabaseCopy {
   }
 
   /** Identity columns continue after the copied ids, or the next household would collide. */
-  private static void resetIdentities(Connection pg) throws SQLException {
+  public static void resetIdentities(Connection pg) throws SQLException {
     List<String[]> identities = new ArrayList<>();
     try (Statement s = pg.createStatement();
         ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
@@ -287,7 +287,7 @@ public final class DatabaseCopy {
    * SHA-256 over every event's id and payload (UTF-8), in id order. Ids are compared byte by byte
    * on both sides (SQLite's BINARY, PostgreSQL's "C"), whatever collation the target was made with.
    */
-  static String eventChecksum(Connection c) throws SQLException {
+  public static String eventChecksum(Connection c) throws SQLException {
     boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     MessageDigest sha;
     try {

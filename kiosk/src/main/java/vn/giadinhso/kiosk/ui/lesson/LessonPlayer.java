@@ -83,7 +83,7 @@ public final class LessonPlayer {
         render();
     }
 
-    /** "Học thử: {title}", for the button that opens a lesson. */
+    /** "Thực hành: {title}", for the button that opens a lesson. */
     public static String practiseLabel(Locale locale, String title) {
         return LessonTexts.of(locale).get("practise", title);
     }

@@ -3,6 +3,7 @@ package vn.giadinhso.kiosk.ui.lesson;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -98,19 +99,25 @@ final class VietKeyboard {
         }
         HBox block = new HBox(16, rows, methods());
         VBox keyboard = new VBox(6, block);
-        if (method == TypingMethod.TONE_KEYS) {
+        boolean marked = !VietnameseInput.plain(answer).equals(answer);
+        if (method == TypingMethod.TONE_KEYS && marked) {
             toneKeys(keyboard);
-        } else {
+            return keyboard;
+        }
+        // An answer without marks (a dossier code, a password) needs no tone rows: with the digit
+        // row they would push the lesson off a 768-pixel screen.
+        HBox bottom = new HBox(6, backspaceKey(), spaceKey(), done());
+        if (method != TypingMethod.TONE_KEYS) {
             Label rule = small(t.get("rule." + method.name()));
             rule.setId("typing-rule");
             // Its á â đ are the letters being taught, on the English screen too (Widgets.DATA).
             rule.getProperties().put("kiosk.data", Boolean.TRUE);
             HBox.setHgrow(rule, Priority.ALWAYS);
-            HBox bottom = new HBox(6, backspaceKey(), spaceKey(), done(), rule);
-            HBox.setMargin(rule, new javafx.geometry.Insets(0, 0, 0, 10));
-            bottom.setAlignment(Pos.CENTER_LEFT);
-            keyboard.getChildren().add(bottom);
+            HBox.setMargin(rule, new Insets(0, 0, 0, 10));
+            bottom.getChildren().add(rule);
         }
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        keyboard.getChildren().add(bottom);
         return keyboard;
     }
 

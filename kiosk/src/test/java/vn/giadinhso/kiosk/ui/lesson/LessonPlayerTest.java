@@ -152,6 +152,20 @@ class LessonPlayerTest {
         assertEquals("pick", s.step().id());
     }
 
+    @Test
+    void aCodeWithoutMarksGetsNoToneRowsEvenWithTheToneKeys(FxRobot robot) throws Exception {
+        LessonSession s = open(robot, ShippedPacks.read("dvc-lookup"), Locale.forLanguageTag("vi"));
+        while (!"type-code".equals(s.step().id())) {
+            Step step = s.step();
+            robot.interact(() -> solve(s, step));
+        }
+        robot.clickOn("#method-TONE_KEYS");
+        assertTrue(robot.lookup("#tone-SAC").tryQuery().isEmpty(), "no tone marks in H21.52-…: no tone rows");
+        assertTrue(robot.lookup("#key-dot").tryQuery().isPresent() && robot.lookup("#key-done").tryQuery().isPresent());
+        robot.clickOn("#key-h");
+        assertEquals("h", s.typed());
+    }
+
     /** Screenshots of each lesson's steps, in Vietnamese, with a wrong tap shown on the first tap step. */
     @Test
     void screenshotsOfEveryStep(FxRobot robot) throws Exception {

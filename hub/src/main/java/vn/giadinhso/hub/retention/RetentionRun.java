@@ -1,0 +1,19 @@
+package vn.giadinhso.hub.retention;
+
+/**
+ * What one retention run removed (or, dry, would remove), per kind.
+ *
+ * @param supportPhones support requests whose phone number was blanked
+ * @param attendanceLinks attendance rows made anonymous
+ * @param pendingCheckIns held check-ins (for sessions the hub never learnt of) deleted
+ * @param eventFields events whose personal fields were taken out of the payload
+ */
+public record RetentionRun(boolean dryRun, long supportPhones, long attendanceLinks, long pendingCheckIns,
+    long eventFields) {
+  /** One line for the audit log and the operator. */
+  public String detail(RetentionPolicy policy) {
+    return (dryRun ? "dry run, would remove: " : "")
+        + "support phones " + supportPhones + ", attendance links " + attendanceLinks + ", held check-ins "
+        + pendingCheckIns + ", event personal fields " + eventFields + " (periods: " + policy + ")";
+  }
+}

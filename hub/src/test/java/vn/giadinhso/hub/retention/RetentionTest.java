@@ -1,0 +1,216 @@
+package vn.giadinhso.hub.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.giadinhso.hub.Events;
+import vn.giadinhso.hub.ManualClock;
+import vn.giadinhso.hub.TestHub;
+import vn.giadinhso.hub.audit.AuditLog;
+import vn.giadinhso.hub.auth.UserStore;
+import vn.giadinhso.hub.household.Household;
+import vn.giadinhso.hub.household.Member;
+import vn.giadinhso.hub.kiosk.Enrolment;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.web.StaffClient;
+
+/**
+ * Issue 14: personal data goes when its period is over, and not a day sooner; what staff count
+ * (reports, the session's attendance count, the request queue's size) stays as it was; each run
+ * writes one audit entry with how much went. Periods differ per kind here so each cutoff is
+ * seen on its own: phones 90 days, attendance 120, event fields 150.
+ */
+class RetentionTest {
+  private static final String PASSWORD = "mat-khau-rat-dai-1";
+  private static final String HOUSEHOLD = "AT-T1-0001";
+  private static final String SESSION = "s-an-tuong-nvh-20261125";
+  private static final String OLD_PHONE = "0912345678";
+  private static final String NEWER_PHONE = "0987654321";
+  /** The older day's events; the newer day's come one day later. */
+  private static final Instant OLD = Instant.parse("2026-11-21T01:30:00Z");
+  private static final Instant NEWER = OLD.plus(Duration.ofDays(1));
+  private static final RetentionPolicy POLICY = new RetentionPolicy(90, 120, 150);
+
+  @TempDir Path dir;
+  ManualClock clock;
+  TestHub hub;
+  StaffClient staff;
+  Enrolment kiosk;
+  final Events ids = new Events();
+  final ObjectMapper json = new ObjectMapper();
+  String oldRequest;
+  String oldCheckIn;
+  String newerRequest;
+
+  @BeforeEach
+  void twoDaysOfActivity() throws Exception {
+    clock = new ManualClock(NEWER.plus(Duration.ofHours(2)));
+    hub = new TestHub(dir, clock);
+    hub.hub.households.upsert(List.of(new Household(HOUSEHOLD, "an-tuong", "Thôn Tân Thành", "Trần Văn Sáu",
+        List.of(new Member("Trần Văn Sáu", null, null)), Set.of(), Set.of())));
+    hub.hub.schedule.saveSession(new Session(SESSION, TestHub.POINT, OLD, OLD.plusSeconds(7200),
+        "Nhà văn hóa", "VNeID", "Công an xã", Session.Status.SCHEDULED));
+    hub.hub.users.create("can-bo-a", PASSWORD, UserStore.Role.STAFF, "an-tuong");
+    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
+    kiosk = hub.enrolDirectly(TestHub.POINT);
+    oldRequest = ids.newId();
+    oldCheckIn = ids.newId();
+    newerRequest = ids.newId();
+    post(event(ids.newId(), "identified", OLD, "{\"method\":\"HOUSEHOLD_QR\",\"householdCode\":\"" + HOUSEHOLD + "\"}"),
+        event(oldCheckIn, "attendance.checked_in", OLD,
+            "{\"sessionId\":\"" + SESSION + "\",\"householdCode\":\"" + HOUSEHOLD + "\",\"memberHash\":\"mh-1\"}"),
+        event(oldRequest, "support.requested", OLD,
+            "{\"topic\":\"Quên mật khẩu VNeID\",\"phone\":\"" + OLD_PHONE + "\",\"householdCode\":\"" + HOUSEHOLD + "\"}"),
+        event(ids.newId(), "attendance.checked_in", NEWER,
+            "{\"sessionId\":\"" + SESSION + "\",\"householdCode\":\"" + HOUSEHOLD + "\",\"memberHash\":\"mh-2\"}"),
+        event(newerRequest, "support.requested", NEWER,
+            "{\"topic\":\"Cài VssID\",\"phone\":\"" + NEWER_PHONE + "\",\"householdCode\":\"" + HOUSEHOLD + "\"}"));
+  }
+
+  @AfterEach
+  void stop() {
+    hub.close();
+  }
+
+  @Test
+  void eachKindGoesExactlyWhenItsPeriodIsOver() throws Exception {
+    Retention retention = hub.hub.retention;
+
+    // One day inside every period: nothing goes.
+    clock.advance(Duration.ofDays(88));
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0), runKeepingCounts(retention));
+
+    // The older phone's period is over (90 days and a little); the newer one is a day inside.
+    clock.advance(Duration.ofDays(1));
+    assertEquals(new RetentionRun(false, 1, 0, 0, 0), runKeepingCounts(retention));
+    assertNull(phoneOf(oldRequest));
+    assertEquals(NEWER_PHONE, phoneOf(newerRequest));
+    String requests = staff.get("/dashboard/c/an-tuong/requests").body();
+    assertFalse(requests.contains(OLD_PHONE), "the old phone number is gone from the queue");
+    assertTrue(requests.contains("Quên mật khẩu VNeID"), "the old request itself stays");
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0), runKeepingCounts(retention), "a second run finds nothing");
+
+    // Attendance: 120 days.
+    clock.advance(Duration.ofDays(30));
+    assertEquals(new RetentionRun(false, 1, 1, 0, 0), runKeepingCounts(retention));
+    List<Map<String, Object>> attendance = hub.hub.db.reader().withHandle(h -> h.createQuery(
+        "SELECT person_key, household_code, at FROM attendance ORDER BY at").mapToMap().list());
+    assertEquals(2, attendance.size(), "the rows stay");
+    assertTrue(attendance.get(0).get("person_key").toString().startsWith("r:"), attendance.toString());
+    assertNull(attendance.get(0).get("household_code"));
+    assertEquals("m:mh-2", attendance.get(1).get("person_key"), "the newer check-in is a day inside its period");
+    assertEquals(HOUSEHOLD, attendance.get(1).get("household_code"));
+
+    // Event log: 150 days. The older day's three events lose their personal fields, nothing else.
+    clock.advance(Duration.ofDays(30));
+    RetentionRun run = runKeepingCounts(retention);
+    assertEquals(new RetentionRun(false, 0, 1, 0, 3), run);
+    JsonNode oldPayload = payload(oldRequest);
+    assertFalse(oldPayload.has("phone") || oldPayload.has("householdCode"), oldPayload.toString());
+    assertEquals("Quên mật khẩu VNeID", oldPayload.get("topic").asText());
+    assertEquals(SESSION, payload(oldCheckIn).get("sessionId").asText());
+    assertFalse(payload(oldCheckIn).has("memberHash"));
+    assertEquals(NEWER_PHONE, payload(newerRequest).get("phone").asText(), "a day inside its period");
+    assertEquals(5, hub.hub.events.count(), "every event stays");
+
+    AuditLog.Entry entry = hub.hub.audit.recent(null, 1).get(0);
+    assertEquals(Retention.AUDIT_ACTION, entry.action());
+    assertEquals(Retention.AUDIT_ACTOR, entry.actor());
+    assertTrue(entry.detail().contains("support phones 0, attendance links 1, held check-ins 0, event personal fields 3"),
+        entry.detail());
+    assertEquals(clock.instant(), entry.at());
+  }
+
+  @Test
+  void aDryRunCountsAndChangesNothing() throws Exception {
+    clock.advance(Duration.ofDays(200));
+    long auditBefore = hub.hub.audit.recent(null, 100).size();
+    RetentionRun dry = hub.hub.retention.run(POLICY, true);
+    assertEquals(new RetentionRun(true, 2, 2, 0, 5), dry);
+    assertEquals(OLD_PHONE, phoneOf(oldRequest));
+    assertEquals(auditBefore, hub.hub.audit.recent(null, 100).size(), "a dry run writes no audit entry");
+  }
+
+  @Test
+  void serveRunsItDailyOnItsOwn() throws Exception {
+    clock.advance(Duration.ofDays(89));
+    hub.hub.startRetention(POLICY, Duration.ZERO);
+    Awaitility.await().until(() -> phoneOf(oldRequest) == null);
+    Awaitility.await().until(() -> hub.hub.audit.recent(null, 5).stream()
+        .anyMatch(e -> e.action().equals(Retention.AUDIT_ACTION)));
+    assertNotNull(phoneOf(newerRequest));
+  }
+
+  // --- helpers
+
+  /** Runs retention and checks that what staff count is the same after as before. */
+  private RetentionRun runKeepingCounts(Retention retention) throws Exception {
+    // Months have passed on the clock: the staff member signs in again (idle sessions end).
+    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
+    String report = staff.get("/dashboard/api/c/an-tuong/report").body();
+    String session = attendanceCount();
+    int requests = occurrences(staff.get("/dashboard/c/an-tuong/requests").body(), "Quên mật khẩu VNeID")
+        + occurrences(staff.get("/dashboard/c/an-tuong/requests").body(), "Cài VssID");
+    RetentionRun run = retention.run(POLICY, false);
+    assertEquals(json.readTree(report).get("months"), json.readTree(staff.get("/dashboard/api/c/an-tuong/report").body())
+        .get("months"), "the report's figures");
+    assertEquals(session, attendanceCount(), "the session's attendance count");
+    assertEquals(requests, occurrences(staff.get("/dashboard/c/an-tuong/requests").body(), "Quên mật khẩu VNeID")
+        + occurrences(staff.get("/dashboard/c/an-tuong/requests").body(), "Cài VssID"), "the request queue");
+    return run;
+  }
+
+  private String attendanceCount() throws Exception {
+    String page = staff.get("/dashboard/c/an-tuong/sessions/" + SESSION).body();
+    int at = page.indexOf("<span id=\"attendance-count\">");
+    assertTrue(at >= 0, page);
+    return page.substring(at, page.indexOf("</span>", at));
+  }
+
+  private String phoneOf(String requestId) {
+    return hub.hub.db.reader().withHandle(h -> h.createQuery("SELECT phone FROM support_request WHERE event_id = :id")
+        .bind("id", requestId).mapTo(String.class).findOne().orElse(null));
+  }
+
+  private JsonNode payload(String eventId) throws Exception {
+    String payload = hub.hub.db.reader().withHandle(h -> h.createQuery("SELECT payload FROM event WHERE id = :id")
+        .bind("id", eventId).mapTo(String.class).one());
+    return json.readTree(payload);
+  }
+
+  private void post(String... events) throws Exception {
+    HttpResponse<String> r = hub.post("/api/v1/kiosks/" + kiosk.kioskId() + "/events", kiosk.token(),
+        "{\"events\":[" + String.join(",", events) + "]}");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals(events.length, json.readTree(r.body()).get("accepted").asInt(), r.body());
+  }
+
+  private static String event(String id, String type, Instant at, String payload) {
+    return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"at\":\"" + at + "\",\"payload\":" + payload + "}";
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
+  }
+}
