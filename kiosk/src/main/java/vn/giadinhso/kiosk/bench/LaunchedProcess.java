@@ -39,8 +39,9 @@ final class LaunchedProcess implements AutoCloseable {
         reader.start();
     }
 
-    static LaunchedProcess start(List<String> command, Path stderr) throws IOException {
+    static LaunchedProcess start(List<String> command, List<String> unsetEnv, Path stderr) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile());
+        unsetEnv.forEach(pb.environment()::remove);
         long t0 = System.nanoTime();
         return new LaunchedProcess(pb.start(), t0);
     }
@@ -70,6 +71,10 @@ final class LaunchedProcess implements AutoCloseable {
         throw new IOException("no VmRSS for process " + process.pid());
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     OutputStream stdin() {
         return process.getOutputStream();
     }
@@ -77,7 +82,8 @@ final class LaunchedProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        // Up to a minute: a JVM run with -XX:ArchiveClassesAtExit (./giadinhso cds) writes its archive as it exits.
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }

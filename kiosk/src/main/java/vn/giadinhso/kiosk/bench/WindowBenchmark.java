@@ -19,8 +19,18 @@ import java.util.List;
  */
 public final class WindowBenchmark {
 
-    /** A way to launch: JVM options, and the kiosk or the trivial baseline window. */
-    public record Variant(String name, List<String> jvmOptions, boolean kiosk) {
+    /**
+     * A way to launch: JVM options, the kiosk or the trivial baseline window, and environment
+     * variables of this process the child must not inherit (the launcher's tuning, for "before").
+     */
+    public record Variant(String name, List<String> jvmOptions, boolean kiosk, List<String> unsetEnv) {
+        public Variant(String name, List<String> jvmOptions, boolean kiosk) {
+            this(name, jvmOptions, kiosk, List.of());
+        }
+
+        String describe() {
+            return unsetEnv.isEmpty() ? "" : "env without " + String.join(",", unsetEnv) + "; ";
+        }
     }
 
     private final String java;
@@ -52,7 +62,7 @@ public final class WindowBenchmark {
             command.add(jar.toString());
             command.add("vn.giadinhso.kiosk.ui.BenchBaselineWindow");
         }
-        return LaunchedProcess.start(command, work.resolve("bench-" + v.name() + ".err"));
+        return LaunchedProcess.start(command, v.unsetEnv(), work.resolve("bench-" + v.name() + ".err"));
     }
 
     /** Each variant {@code rounds} times, in turn (order reversed every other round). */
@@ -60,7 +70,7 @@ public final class WindowBenchmark {
         out.printf("bench-startup: launch → first frame, then resident memory after %d s idle; %d rounds%n",
                 settle.toSeconds(), rounds);
         for (Variant v : variants) {
-            out.printf("  %-9s java %s%n", v.name(), String.join(" ", v.jvmOptions()) + (v.kiosk() ? " -jar … " + String.join(" ", kioskArgs) : " (one label)"));
+            out.printf("  %-9s %sjava %s%n", v.name(), v.describe(), String.join(" ", v.jvmOptions()) + (v.kiosk() ? " -jar … " + String.join(" ", kioskArgs) : " (one label)"));
         }
         List<List<double[]>> results = new ArrayList<>();
         variants.forEach(v -> results.add(new ArrayList<>()));
@@ -98,9 +108,10 @@ public final class WindowBenchmark {
     }
 
     /** {@code scans} scans of {@code payloads} in turn through the simulated reader, RSS every 1,000. */
-    public void soak(Variant v, int scans, Duration every, List<String> payloads, Duration settle) throws Exception {
-        out.printf("bench-soak: %,d scans through the simulated reader, one every %d ms, %s: java %s%n", scans,
-                every.toMillis(), v.name(),
+    public void soak(Variant v, int scans, Duration every, List<String> payloads, Duration settle, boolean histogram)
+            throws Exception {
+        out.printf("bench-soak: %,d scans through the simulated reader, one every %d ms, %s: %sjava %s%n", scans,
+                every.toMillis(), v.name(), v.describe(),
                 String.join(" ", v.jvmOptions()));
         try (LaunchedProcess p = launch(v)) {
             double first = p.awaitLine("bench: first-frame", Duration.ofSeconds(90));
@@ -108,6 +119,9 @@ public final class WindowBenchmark {
             double idle = p.rssMb();
             out.printf("first frame %.2f s; RSS idle %.0f MB%n", first, idle);
             out.flush();
+            if (histogram) {
+                histogram(p, "idle");
+            }
             double max = idle;
             OutputStream in = p.stdin();
             int sent = 0;
@@ -135,7 +149,26 @@ public final class WindowBenchmark {
                     + "targets: idle ≤ 200 MB %s, within 10 %% %s%n", idle, settle.toSeconds(), end, end / idle, max,
                     max / idle, idle <= 200 ? "met" : "NOT met", max / idle <= 1.10 ? "met" : "NOT met");
             out.flush();
+            if (histogram) {
+                histogram(p, "after the soak");
+            }
         }
+    }
+
+    /**
+     * The largest classes on the child's heap (jcmd's class histogram, which runs a full GC first:
+     * taken after the RSS reading it would disturb), to see what holds memory.
+     */
+    private void histogram(LaunchedProcess p, String when) throws IOException, InterruptedException {
+        Path jcmd = Path.of(java).resolveSibling("jcmd");
+        Process h = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(h.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        h.waitFor();
+        out.printf("class histogram %s (live objects after a full GC; RSS now %.0f MB):%n", when, p.rssMb());
+        lines.stream().filter(l -> l.startsWith(" ")).limit(12).forEach(out::println);
+        lines.stream().filter(l -> l.startsWith("Total")).forEach(out::println);
+        out.flush();
     }
 
     private static double median(List<double[]> rows, int column) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,12 @@ import vn.giadinhso.kiosk.ui.DemoCardsFile;
  * current display (Xvfb on a server), measured from outside. See kiosk/README.md, "Lighter and faster".
  */
 final class BenchWindowCommand {
+
+    /**
+     * What {@code ./giadinhso} exports for the kiosk besides JVM options (see the launcher): "before"
+     * runs without them, as the launcher started the kiosk before issue 13.
+     */
+    static final List<String> LAUNCHER_ENV = List.of("MALLOC_ARENA_MAX", "GDK_GL");
 
     private BenchWindowCommand() {
     }
@@ -71,12 +79,17 @@ final class BenchWindowCommand {
     static final class Startup extends Common implements Callable<Integer> {
         @Option(names = "--rounds", defaultValue = "3") int rounds;
 
+        @Option(names = "--also", paramLabel = "NAME=OPTS",
+                description = "Another kiosk variant to compare, e.g. no-cds=\"<options without the archive>\" (repeatable).")
+        Map<String, String> also = new LinkedHashMap<>();
+
         @Override
         public Integer call() throws Exception {
             List<WindowBenchmark.Variant> variants = new ArrayList<>();
             variants.add(new WindowBenchmark.Variant("trivial", split(jvmOptions), false));
-            variants.add(new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true));
+            variants.add(new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true, LAUNCHER_ENV));
             variants.add(new WindowBenchmark.Variant("after", split(jvmOptions), true));
+            also.forEach((name, options) -> variants.add(new WindowBenchmark.Variant(name, split(options), true)));
             bench().startup(variants, rounds, Duration.ofSeconds(settleSeconds));
             return 0;
         }
@@ -93,13 +106,16 @@ final class BenchWindowCommand {
         @Option(names = "--before", description = "Launch with --jvm-options-before instead of --jvm-options.")
         boolean before;
 
+        @Option(names = "--histogram", description = "Print the heap's largest classes when idle and at the end (jcmd).")
+        boolean histogram;
+
         @Override
         public Integer call() throws Exception {
             List<String> payloads = DemoCardsFile.read(cards, 12).stream().map(DemoCard::payload).toList();
             WindowBenchmark.Variant v = before
-                    ? new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true)
+                    ? new WindowBenchmark.Variant("before", split(jvmOptionsBefore), true, LAUNCHER_ENV)
                     : new WindowBenchmark.Variant("after", split(jvmOptions), true);
-            bench().soak(v, scans, Duration.ofMillis(everyMs), payloads, Duration.ofSeconds(settleSeconds));
+            bench().soak(v, scans, Duration.ofMillis(everyMs), payloads, Duration.ofSeconds(settleSeconds), histogram);
             return 0;
         }
     }

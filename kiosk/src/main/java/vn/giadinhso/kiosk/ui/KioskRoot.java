@@ -243,7 +243,7 @@ public final class KioskRoot {
                 b.setOnAction(e -> demoScan.accept(card.payload()));
                 panel.getChildren().add(b);
             }
-            ScrollPane strip = new ScrollPane(panel);
+            ScrollPane strip = new ScreenScrollPane(panel);
             strip.setFitToHeight(true);
             strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             strip.setId("demo-panel");

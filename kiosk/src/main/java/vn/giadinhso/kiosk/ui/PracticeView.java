@@ -47,7 +47,7 @@ final class PracticeView {
         if (lessons.getChildren().isEmpty()) {
             lessons.getChildren().add(Widgets.body(t.get("practice.none")));
         }
-        ScrollPane scroll = new ScrollPane(lessons);
+        ScrollPane scroll = new ScreenScrollPane(lessons);
         scroll.setFitToWidth(true);
         scroll.setId("practice-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);

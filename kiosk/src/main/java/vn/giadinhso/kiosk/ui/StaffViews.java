@@ -93,7 +93,7 @@ final class StaffViews {
         }
         // A day with several sessions (planned, and opened here) scrolls instead of pushing the
         // screen's top and bottom off a 1366×768 panel.
-        ScrollPane list = new ScrollPane(today);
+        ScrollPane list = new ScreenScrollPane(today);
         list.setFitToWidth(true);
         // As wide as its longest session, so no topic is cut short with "…".
         list.setMinWidth(Region.USE_PREF_SIZE);

@@ -34,7 +34,7 @@ final class StatusView {
         for (CriterionState c : h.missingFirst()) {
             list.getChildren().add(row(model, t, set, c));
         }
-        ScrollPane scroll = new ScrollPane(list);
+        ScrollPane scroll = new ScreenScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label progress = Widgets.title(t.get("status.progress", h.met(), h.applicable()));
