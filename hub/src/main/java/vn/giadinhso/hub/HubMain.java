@@ -8,6 +8,14 @@ public final class HubMain {
   private HubMain() {}
 
   public static void main(String[] args) {
-    System.exit(HubCommand.commandLine().execute(args));
+    CommandLine cli;
+    try {
+      cli = HubCommand.commandLine(args, System.getenv());
+    } catch (IllegalArgumentException badConfigFile) {
+      System.err.println("error: " + badConfigFile.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(cli.execute(args));
   }
 }

@@ -42,6 +42,13 @@ import vn.giadinhso.hub.HubVersion;
 public final class HubCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  // Read before parsing (HubConfigFile.selected); declared here so that every command accepts it
+  // and lists it in its help.
+  @CommandLine.Option(names = HubConfigFile.OPTION, paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = {"read option values from this file (e.g. /etc/giadinhso/hub.conf; or $" + HubConfigFile.VARIABLE + "):",
+          "one 'name = value' a line, names as the options' without the dashes; the command line wins"})
+  java.nio.file.Path configFile;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. serve or demo-data");
@@ -57,6 +64,18 @@ public final class HubCommand implements Runnable {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 2;
     });
+    return cli;
+  }
+
+  /**
+   * The command line with the configuration file applied, if {@code --config FILE} or
+   * {@code $GIADINHSO_HUB_CONFIG} names one.
+   *
+   * @throws IllegalArgumentException when that file cannot be read or has a key no option has
+   */
+  public static CommandLine commandLine(String[] args, java.util.Map<String, String> environment) {
+    CommandLine cli = commandLine();
+    HubConfigFile.selected(args, environment).ifPresent(file -> file.applyTo(cli));
     return cli;
   }
 
