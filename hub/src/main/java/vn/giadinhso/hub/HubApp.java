@@ -73,6 +73,8 @@ public final class HubApp implements AutoCloseable {
   /** What {@code /metrics} shows (metrics port, docs/decisions/hub-023-metrics.md). */
   public final vn.giadinhso.hub.metrics.HubMetrics metrics;
   public final vn.giadinhso.hub.retention.Retention retention;
+  /** Communes' own retention periods over the hub's defaults. */
+  public final vn.giadinhso.hub.retention.CommuneRetention communeRetention;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -107,7 +109,8 @@ public final class HubApp implements AutoCloseable {
     this.units = new vn.giadinhso.hub.units.Units(db, clock);
     this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
     this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
-    this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock);
+    this.communeRetention = new vn.giadinhso.hub.retention.CommuneRetention(db, audit, clock);
+    this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock, communeRetention);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */

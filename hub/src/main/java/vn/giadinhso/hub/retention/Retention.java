@@ -28,35 +28,61 @@ public final class Retention {
   private final Database db;
   private final AuditLog audit;
   private final Clock clock;
+  private final CommuneRetention communes;
 
-  public Retention(Database db, AuditLog audit, Clock clock) {
+  public Retention(Database db, AuditLog audit, Clock clock, CommuneRetention communes) {
     this.db = db;
     this.audit = audit;
     this.clock = clock;
+    this.communes = communes;
   }
 
-  public RetentionRun run(RetentionPolicy policy, boolean dryRun) {
-    String phoneCutoff = clock.instant().minus(policy.supportPhone()).toString();
-    String attendanceCutoff = clock.instant().minus(policy.attendance()).toString();
-    String eventCutoff = clock.instant().minus(policy.eventFields()).toString();
-    RetentionRun run = new RetentionRun(dryRun,
-        supportPhones(phoneCutoff, dryRun),
-        attendanceLinks(attendanceCutoff, dryRun),
-        pendingCheckIns(attendanceCutoff, dryRun),
-        eventFields(eventCutoff, dryRun));
+  /**
+   * One run: communes with periods of their own ({@link CommuneRetention}) by those, every other
+   * commune by {@code hubDefault}.
+   */
+  public RetentionRun run(RetentionPolicy hubDefault, boolean dryRun) {
+    Map<String, RetentionPolicy> own = communes.policies(hubDefault);
+    RetentionRun run = run(hubDefault, RetentionScope.allBut(own.keySet()), dryRun);
+    for (Map.Entry<String, RetentionPolicy> commune : own.entrySet()) {
+      run = run.plus(run(commune.getValue(), RetentionScope.only(commune.getKey()), dryRun));
+    }
+    String periods = periods(hubDefault, own);
     if (!dryRun) {
-      audit.record(AUDIT_ACTOR, null, AUDIT_ACTION, "personal data past its retention period", run.detail(policy));
+      audit.record(AUDIT_ACTOR, null, AUDIT_ACTION, "personal data past its retention period", run.detail(periods));
     }
     return run;
   }
 
-  private long supportPhones(String cutoff, boolean dryRun) {
-    String where = "at < :cutoff AND phone IS NOT NULL";
+  /** The periods a run with {@code hubDefault} uses, for the operator and the audit log. */
+  public String periods(RetentionPolicy hubDefault) {
+    return periods(hubDefault, communes.policies(hubDefault));
+  }
+
+  private static String periods(RetentionPolicy hubDefault, Map<String, RetentionPolicy> own) {
+    StringBuilder text = new StringBuilder(hubDefault.toString());
+    own.forEach((commune, policy) -> text.append("; ").append(commune).append(": ").append(policy));
+    return text.toString();
+  }
+
+  private RetentionRun run(RetentionPolicy policy, RetentionScope scope, boolean dryRun) {
+    String phoneCutoff = clock.instant().minus(policy.supportPhone()).toString();
+    String attendanceCutoff = clock.instant().minus(policy.attendance()).toString();
+    String eventCutoff = clock.instant().minus(policy.eventFields()).toString();
+    return new RetentionRun(dryRun,
+        supportPhones(phoneCutoff, scope, dryRun),
+        attendanceLinks(attendanceCutoff, scope, dryRun),
+        pendingCheckIns(attendanceCutoff, scope, dryRun),
+        eventFields(eventCutoff, scope, dryRun));
+  }
+
+  private long supportPhones(String cutoff, RetentionScope scope, boolean dryRun) {
+    String where = "at < :cutoff AND phone IS NOT NULL AND " + scope.kioskClause();
     if (dryRun) {
-      return count("support_request", where, cutoff);
+      return count("support_request", where, cutoff, scope);
     }
     return inBatches(h -> {
-      List<String> ids = h.createQuery("SELECT event_id FROM support_request WHERE " + where + " LIMIT " + BATCH)
+      List<String> ids = scope.bind(h.createQuery("SELECT event_id FROM support_request WHERE " + where + " LIMIT " + BATCH))
           .bind("cutoff", cutoff).mapTo(String.class).list();
       if (!ids.isEmpty()) {
         h.createUpdate("UPDATE support_request SET phone = NULL WHERE event_id IN (<ids>)").bindList("ids", ids).execute();
@@ -69,14 +95,14 @@ public final class Retention {
    * The row stays (sessions' and months' counts, "people at this session") with a random key in
    * place of the member hash or household code; nothing links it to anyone any more.
    */
-  private long attendanceLinks(String cutoff, boolean dryRun) {
-    String where = "at < :cutoff AND (household_code IS NOT NULL OR person_key NOT LIKE 'r:%')";
+  private long attendanceLinks(String cutoff, RetentionScope scope, boolean dryRun) {
+    String where = "at < :cutoff AND (household_code IS NOT NULL OR person_key NOT LIKE 'r:%') AND " + scope.kioskClause();
     if (dryRun) {
-      return count("attendance", where, cutoff);
+      return count("attendance", where, cutoff, scope);
     }
     return inBatches(h -> {
-      List<Map<String, Object>> rows = h.createQuery("SELECT session_id, person_key FROM attendance WHERE " + where
-          + " LIMIT " + BATCH).bind("cutoff", cutoff).mapToMap().list();
+      List<Map<String, Object>> rows = scope.bind(h.createQuery("SELECT session_id, person_key FROM attendance WHERE "
+          + where + " LIMIT " + BATCH)).bind("cutoff", cutoff).mapToMap().list();
       var update = h.prepareBatch("UPDATE attendance SET person_key = :anonymous, household_code = NULL "
           + "WHERE session_id = :s AND person_key = :p");
       for (Map<String, Object> r : rows) {
@@ -91,13 +117,14 @@ public final class Retention {
   }
 
   /** Check-ins held for a session the hub never learnt of: past the period they will never count. */
-  private long pendingCheckIns(String cutoff, boolean dryRun) {
+  private long pendingCheckIns(String cutoff, RetentionScope scope, boolean dryRun) {
+    String where = "at < :cutoff AND " + scope.communeClause();
     if (dryRun) {
-      return count("attendance_pending", "at < :cutoff", cutoff);
+      return count("attendance_pending", where, cutoff, scope);
     }
     return inBatches(h -> {
-      List<Map<String, Object>> rows = h.createQuery("SELECT session_id, person_key FROM attendance_pending "
-          + "WHERE at < :cutoff LIMIT " + BATCH).bind("cutoff", cutoff).mapToMap().list();
+      List<Map<String, Object>> rows = scope.bind(h.createQuery("SELECT session_id, person_key FROM attendance_pending "
+          + "WHERE " + where + " LIMIT " + BATCH)).bind("cutoff", cutoff).mapToMap().list();
       var delete = h.prepareBatch("DELETE FROM attendance_pending WHERE session_id = :s AND person_key = :p");
       rows.forEach(r -> delete.bind("s", r.get("session_id")).bind("p", r.get("person_key")).add());
       if (!rows.isEmpty()) {
@@ -111,15 +138,16 @@ public final class Retention {
    * Walks the old events in id order (each row read once per run), taking the personal fields out
    * of those that have any. The LIKE filter only narrows; the JSON decides.
    */
-  private long eventFields(String cutoff, boolean dryRun) {
+  private long eventFields(String cutoff, RetentionScope scope, boolean dryRun) {
     String[] after = {""};
     long changed = 0;
     while (true) {
       long[] found = {0};
       long n = db.writer().inTransaction(h -> {
-        List<Map<String, Object>> rows = h.createQuery("SELECT id, payload FROM event WHERE id > :after AND at < :cutoff "
-                + "AND (" + String.join(" OR ", PERSONAL_FIELDS.stream().map(f -> "payload LIKE '%\"" + f + "\"%'").toList())
-                + ") ORDER BY id LIMIT " + BATCH)
+        List<Map<String, Object>> rows = scope.bind(h.createQuery("SELECT id, payload FROM event WHERE id > :after "
+                + "AND at < :cutoff AND " + scope.kioskClause() + " AND ("
+                + String.join(" OR ", PERSONAL_FIELDS.stream().map(f -> "payload LIKE '%\"" + f + "\"%'").toList())
+                + ") ORDER BY id LIMIT " + BATCH))
             .bind("after", after[0]).bind("cutoff", cutoff).mapToMap().list();
         found[0] = rows.size();
         var update = h.prepareBatch("UPDATE event SET payload = :payload WHERE id = :id");
@@ -154,8 +182,8 @@ public final class Retention {
     }
   }
 
-  private long count(String table, String where, String cutoff) {
-    return db.reader().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table + " WHERE " + where)
+  private long count(String table, String where, String cutoff, RetentionScope scope) {
+    return db.reader().withHandle(h -> scope.bind(h.createQuery("SELECT count(*) FROM " + table + " WHERE " + where))
         .bind("cutoff", cutoff).mapTo(Long.class).one());
   }
 

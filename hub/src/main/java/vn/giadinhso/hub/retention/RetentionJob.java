@@ -28,7 +28,7 @@ public final class RetentionJob implements AutoCloseable {
     executor.scheduleAtFixedRate(() -> {
       try {
         RetentionRun run = retention.run(policy, false);
-        LOG.info("retention: {}", run.detail(policy));
+        LOG.info("retention: {}", run.detail(retention.periods(policy)));
       } catch (RuntimeException e) {
         // A failed run (database busy, restarting) must not end the schedule: tomorrow's run tries again.
         LOG.warn("retention run failed, next in {}: {}", PERIOD, e.toString());

@@ -10,10 +10,15 @@ package vn.giadinhso.hub.retention;
  */
 public record RetentionRun(boolean dryRun, long supportPhones, long attendanceLinks, long pendingCheckIns,
     long eventFields) {
-  /** One line for the audit log and the operator. */
-  public String detail(RetentionPolicy policy) {
+  RetentionRun plus(RetentionRun other) {
+    return new RetentionRun(dryRun, supportPhones + other.supportPhones, attendanceLinks + other.attendanceLinks,
+        pendingCheckIns + other.pendingCheckIns, eventFields + other.eventFields);
+  }
+
+  /** One line for the audit log and the operator; {@code periods} as {@link Retention#periods} gives them. */
+  public String detail(String periods) {
     return (dryRun ? "dry run, would remove: " : "")
         + "support phones " + supportPhones + ", attendance links " + attendanceLinks + ", held check-ins "
-        + pendingCheckIns + ", event personal fields " + eventFields + " (periods: " + policy + ")";
+        + pendingCheckIns + ", event personal fields " + eventFields + " (periods: " + periods + ")";
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,6 +137,43 @@ class RetentionTest {
     assertTrue(entry.detail().contains("support phones 0, attendance links 1, held check-ins 0, event personal fields 3"),
         entry.detail());
     assertEquals(clock.instant(), entry.at());
+  }
+
+  @Test
+  void aCommuneWithItsOwnShorterPeriodLosesItsPhonesSoonerAndOnlyItsOwn() throws Exception {
+    // Kon Chiêng keeps support phones 30 days (its own policy); An Tường has the hub's 90.
+    Enrolment otherKiosk = hub.enrolDirectly(TestHub.OTHER_COMMUNE_POINT);
+    String otherRequest = ids.newId();
+    HttpResponse<String> r = hub.post("/api/v1/kiosks/" + otherKiosk.kioskId() + "/events", otherKiosk.token(),
+        "{\"events\":[" + event(otherRequest, "support.requested", OLD,
+            "{\"topic\":\"Cài VNeID\",\"phone\":\"0901234567\"}") + "]}");
+    assertEquals(200, r.statusCode(), r.body());
+    hub.hub.communeRetention.set("kon-chieng", new CommuneRetention.Periods(30, null, null), "cli:retention");
+
+    // The request was made a day and two hours before the clock's start.
+    clock.advance(Duration.ofDays(28));
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0), hub.hub.retention.run(POLICY, false), "inside 30 days");
+    clock.advance(Duration.ofDays(1));
+    assertEquals(new RetentionRun(false, 1, 0, 0, 0), hub.hub.retention.run(POLICY, false));
+    assertNull(phoneOf(otherRequest), "Kon Chiêng's 30 days are over");
+    assertEquals(OLD_PHONE, phoneOf(oldRequest), "An Tường's phone is a commune away from that policy");
+    AuditLog.Entry entry = hub.hub.audit.recent(null, 1).get(0);
+    assertTrue(entry.detail().contains("kon-chieng: support phones 30 d, attendance 120 d, event fields 150 d"),
+        "the run names each commune's periods: " + entry.detail());
+
+    // Back to the hub's defaults: nothing more goes until 90 days.
+    hub.hub.communeRetention.set("kon-chieng", new CommuneRetention.Periods(null, null, null), "cli:retention");
+    assertTrue(hub.hub.communeRetention.of("kon-chieng").isEmpty());
+    assertTrue(hub.hub.audit.recent(null, 1).get(0).action().equals(CommuneRetention.AUDIT_ACTION),
+        "the change of periods is audited");
+  }
+
+  @Test
+  void aCommunesPeriodMustBeADayOrMoreAndTheCommuneMustExist() {
+    assertThrows(IllegalArgumentException.class, () -> new CommuneRetention.Periods(0, null, null));
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> hub.hub.communeRetention
+        .set("khong-co", new CommuneRetention.Periods(30, null, null), "cli:retention"));
+    assertEquals("no commune khong-co on this hub", unknown.getMessage());
   }
 
   @Test
