@@ -73,6 +73,8 @@ public final class HubApp implements AutoCloseable {
   /** What {@code /metrics} shows (metrics port, docs/decisions/hub-023-metrics.md). */
   public final vn.giadinhso.hub.metrics.HubMetrics metrics;
   public final vn.giadinhso.hub.retention.Retention retention;
+  /** The register of community technology teams (issue 15, decision hub-027). */
+  public final vn.giadinhso.hub.teams.TeamStore teams;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -108,6 +110,7 @@ public final class HubApp implements AutoCloseable {
     this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
     this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
     this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock);
+    this.teams = new vn.giadinhso.hub.teams.TeamStore(db, clock);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */
