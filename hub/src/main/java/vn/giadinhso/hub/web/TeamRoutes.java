@@ -89,6 +89,13 @@ final class TeamRoutes {
     pages.render(ctx, "teams", "teams.title", model);
   }
 
+  /** A commune's register as the report pages show it (figures as text: a zero is shown, not hidden). */
+  static Map<String, Object> reportLine(Coverage c) {
+    return Map.of("teams", String.valueOf(c.teams()), "members", String.valueOf(c.members()),
+        "trained", String.valueOf(c.trained()), "lookedAfter", String.valueOf(c.lookedAfter()),
+        "households", String.valueOf(c.households()), "percent", vn.giadinhso.hub.report.ProvinceTable.percent(c.lookedAfterPercent()));
+  }
+
   private static Map<String, Object> household(HouseholdRef h) {
     return Map.of("code", h.code(), "village", h.village(), "head", Attendance.mask(h.headName()));
   }

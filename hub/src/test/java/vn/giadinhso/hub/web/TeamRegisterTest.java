@@ -129,6 +129,23 @@ class TeamRegisterTest {
         + "/households/AT-T1-0002/release", Map.of()).statusCode());
     assertEquals(List.of("AT-T1-0001"), hub.hub.teams.householdsOf(team).get(hoa.id()).stream().map(h -> h.code()).toList());
 
+    // The report lines: the commune's report and the province's page say the same as the register.
+    var c = hub.hub.teams.coverage("an-tuong");
+    String expected = c.teams() + " tổ, " + c.members() + " thành viên, " + c.trained() + " thành viên đã tập huấn; "
+        + c.lookedAfter() + "/" + c.households() + " hộ có thành viên phụ trách";
+    String report = staff.get("/dashboard/c/an-tuong/report").body();
+    assertTrue(report.contains(expected), expected + " in " + report);
+    assertTrue(staff.get("/dashboard/c/an-tuong/teams").body().contains("<span class=\"n\" id=\"value-looked-after\">"
+        + c.lookedAfter() + "</span>"));
+    hub.hub.users.create("tinh-gl", PASSWORD, Assignment.province("52"));
+    String province = StaffClient.signedIn(hub, "tinh-gl", PASSWORD).get("/dashboard/provinces/52").body();
+    String line = province.substring(province.indexOf("id=\"teams-an-tuong\""));
+    line = line.substring(0, line.indexOf("</tr>"));
+    assertTrue(line.contains("<td class=\"num\">" + c.members() + "</td>")
+        && line.contains(c.lookedAfter() + " / " + c.households()), line);
+    // A province officer reads the team but not its phone numbers.
+    assertFalse(StaffClient.signedIn(hub, "tinh-gl", PASSWORD).get("/dashboard/c/an-tuong/teams/" + team).body().contains("0912"));
+
     var audit = hub.hub.audit.recent("an-tuong", 50);
     for (String action : List.of("team.created", "team.member.added", "team.household.assigned", "team.training.recorded",
         "team.household.released")) {
