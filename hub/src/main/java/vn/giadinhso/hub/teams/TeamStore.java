@@ -59,6 +59,13 @@ public final class TeamStore {
     });
   }
 
+  /** The commune's team of this name. */
+  public Optional<Team> team(String communeId, String name) {
+    return db.reader().withHandle(h -> h.createQuery("SELECT " + TEAM_COLUMNS + " FROM team t LEFT JOIN village v ON v.id = t.village_id "
+            + "WHERE t.commune_id = :c AND t.name = :n").bind("c", communeId).bind("n", name)
+        .map((rs, ctx) -> new Team(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).findOne());
+  }
+
   public Optional<Team> team(long id) {
     return db.reader().withHandle(h -> team(h, id));
   }

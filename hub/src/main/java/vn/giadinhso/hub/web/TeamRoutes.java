@@ -54,6 +54,7 @@ final class TeamRoutes {
     routes.post("/dashboard/c/{commune}/teams/{team}/members/{member}/households/{code}/release", this::release,
         Permission.WRITE_COMMUNE);
     routes.post("/dashboard/c/{commune}/teams/{team}/members/{member}/training", this::addTraining, Permission.WRITE_COMMUNE);
+    routes.post("/dashboard/c/{commune}/teams/import", this::importRoster, Permission.WRITE_COMMUNE);
     new TeamExports(hub, pages).register(routes);
   }
 
@@ -204,9 +205,9 @@ final class TeamRoutes {
     Team team = team(ctx, commune);
     MemberDetails details = details(ctx);
     TeamMember member = checked(ctx, () -> hub.teams.addMember(team, details));
-    // The phone number is personal data: the audit entry says who and what role, not the number.
+    // As for households: the entry names the member by id (team/member), never by name or phone.
     hub.audit.record(Pages.user(ctx).username(), commune, "team.member.added", team.id() + "/" + member.id(),
-        member.fullName() + " · " + member.role() + (member.username() == null ? "" : " · account " + member.username()));
+        member.role() + (member.username() == null ? "" : " · account " + member.username()));
     backToTeam(ctx, commune, team);
   }
 
@@ -216,7 +217,8 @@ final class TeamRoutes {
     TeamMember before = member(ctx, team, ctx.pathParam("member"));
     MemberDetails details = details(ctx);
     TeamMember after = checked(ctx, () -> hub.teams.updateMember(team, before, details));
-    String changes = change("name", before.fullName(), after.fullName()) + change("role", before.role().name(), after.role().name())
+    String changes = (before.fullName().equals(after.fullName()) ? "" : "name changed; ")
+        + change("role", before.role().name(), after.role().name())
         + (before.phone().equals(after.phone()) ? "" : "phone changed; ")
         + change("account", String.valueOf(before.username()), String.valueOf(after.username()));
     if (!changes.isEmpty()) {
@@ -239,7 +241,7 @@ final class TeamRoutes {
     int households = hub.teams.householdsOf(team.id()).getOrDefault(member.id(), List.of()).size();
     hub.teams.removeMember(member);
     hub.audit.record(Pages.user(ctx).username(), commune, "team.member.removed", team.id() + "/" + member.id(),
-        member.fullName() + " · " + member.role() + "; " + households + " household(s) no longer looked after by them");
+        member.role() + "; " + households + " household(s) no longer looked after by them");
     backToTeam(ctx, commune, team);
   }
 
@@ -250,7 +252,7 @@ final class TeamRoutes {
     String code = Forms.text(ctx, "code").toUpperCase(java.util.Locale.ROOT);
     if (checked(ctx, () -> hub.teams.assign(team, member, code))) {
       hub.audit.record(Pages.user(ctx).username(), commune, "team.household.assigned", team.id() + "/" + member.id(),
-          member.fullName() + " looks after " + code);
+          "looks after " + code);
     }
     backToTeam(ctx, commune, team);
   }
@@ -262,7 +264,7 @@ final class TeamRoutes {
     String code = ctx.pathParam("code");
     if (hub.teams.release(member, code)) {
       hub.audit.record(Pages.user(ctx).username(), commune, "team.household.released", team.id() + "/" + member.id(),
-          member.fullName() + " no longer looks after " + code);
+          "no longer looks after " + code);
     }
     backToTeam(ctx, commune, team);
   }
@@ -276,10 +278,54 @@ final class TeamRoutes {
         Forms.text(ctx, "certificate"), Forms.text(ctx, "issuer"), today));
     Training training = hub.teams.addTraining(member, details);
     hub.audit.record(Pages.user(ctx).username(), commune, "team.training.recorded", team.id() + "/" + member.id(),
-        member.fullName() + " · " + training.course() + " · " + training.takenOn()
+        training.course() + " · " + training.takenOn()
             + (training.certificate() == null ? "" : " · certificate " + training.certificate())
             + (training.issuer() == null ? "" : " · " + training.issuer()));
     backToTeam(ctx, commune, team);
+  }
+
+  /**
+   * A roster of members from a CSV file ({@link vn.giadinhso.hub.teams.TeamRosterCsv}): rows the
+   * rules accept are added, the others listed by line and rule (never their cells).
+   */
+  private void importRoster(Context ctx) throws java.io.IOException {
+    String commune = DashboardAccess.commune(ctx);
+    io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.size() == 0) {
+      throw DashboardError.badInput(pages.text(ctx, "roster.error.noFile"));
+    }
+    if (file.size() > RosterRoutes.MAX_FILE) {
+      throw new DashboardError(HttpStatus.CONTENT_TOO_LARGE,
+          pages.text(ctx, "roster.error.tooLarge", RosterRoutes.MAX_FILE / 1024 / 1024));
+    }
+    String text;
+    try (java.io.InputStream in = file.content()) {
+      // Strictly UTF-8, as the household roster: Excel's "CSV" (Windows-1258) would garble names.
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw DashboardError.badInput(pages.text(ctx, "roster.error.notUtf8"));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    var outcome = new vn.giadinhso.hub.teams.TeamRosterCsv(hub.teams).run(commune, new java.io.StringReader(text));
+    hub.audit.record(Pages.user(ctx).username(), commune, "team.roster.imported", "csv",
+        outcome.added() + " member(s) added, " + outcome.unchanged() + " unchanged, " + outcome.teamsCreated()
+            + " team(s) created, " + outcome.rejections().size() + " row(s) refused");
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("commune", commune);
+    model.put("navCommune", commune);
+    model.put("added", String.valueOf(outcome.added()));
+    model.put("unchanged", String.valueOf(outcome.unchanged()));
+    model.put("teamsCreated", String.valueOf(outcome.teamsCreated()));
+    model.put("rejections", outcome.rejections().stream().map(r -> Map.of("line", r.line(),
+        "reason", pages.text(ctx, "teams.error." + r.kind(), pages.nameOr(ctx, "teams.field." + r.detail(), r.detail()))))
+        .toList());
+    model.put("hasRejections", !outcome.rejections().isEmpty());
+    pages.render(ctx, "teams-import", "teams.import.title", model);
   }
 
   private static void backToTeam(Context ctx, String commune, Team team) {

@@ -151,8 +151,10 @@ class TeamRegisterTest {
         "team.household.released")) {
       assertTrue(audit.stream().anyMatch(e -> e.action().equals(action)), action + " in " + audit);
     }
-    assertTrue(audit.stream().noneMatch(e -> e.detail().contains("912") || e.detail().contains("0387")),
-        "no phone number in the audit log: " + audit);
+    assertTrue(audit.stream().noneMatch(e -> e.detail().contains("912") || e.detail().contains("0387")
+        || e.detail().contains("Hòa")), "no phone number or name in the audit log: " + audit);
+    assertTrue(audit.stream().anyMatch(e -> e.action().equals("team.household.assigned")
+        && e.subject().equals(team + "/" + hoa.id()) && e.detail().equals("looks after AT-T1-0001")), audit.toString());
   }
 
   @Test
@@ -236,5 +238,37 @@ class TeamRegisterTest {
     assertEquals(404, staff.postForm("/dashboard/c/an-tuong/teams/" + kcTeam.id() + "/members",
         Map.of("fullName", "A", "phone", "0912000111", "role", "MEMBER")).statusCode());
     assertEquals(1, hub.hub.teams.members(team).size());
+  }
+
+  @Test
+  void aRosterFileAddsTheRowsTheRulesAcceptAndListsTheOthersByLineWithoutTheirCells() throws Exception {
+    String csv = "\uFEFFteam,village,full_name,phone,role,username\n"
+        + "Tổ nhập từ tệp,thon hoi long,Trương Văn Sáu,0977 123 456,tổ trưởng,\n"
+        + "Tổ nhập từ tệp,thon hoi long,Y Bla Niê,0977 123 457,Thành viên,\n"
+        + "Tổ nhập từ tệp,,Sai Số,0241234567,thành viên,\n"
+        + "Tổ nhập từ tệp,,Hai Trưởng,0977 123 458,tổ trưởng,\n"
+        + "Tổ khác,Thôn Không Có,Không Thôn,0977 123 459,,\n";
+    staff.get("/dashboard/c/an-tuong/teams");
+    HttpResponse<String> first = staff.postFile("/dashboard/c/an-tuong/teams/import", Map.of(), "file", "to.csv",
+        csv.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, first.statusCode(), first.body());
+    String body = first.body();
+    assertTrue(body.contains("Đã thêm <span class=\"n\" id=\"value-added\">2</span> thành viên"), body);
+    assertTrue(body.contains("Dòng 4: Số điện thoại không phải số di động Việt Nam")
+        && body.contains("Dòng 5: Tổ đã có tổ trưởng (Trương Văn Sáu)") && body.contains("Dòng 6: Thôn này không thuộc xã"), body);
+    assertFalse(body.contains("0241234567") || body.contains("Không Thôn") || body.contains("Sai Số"), "no cell echoed: " + body);
+    Team team = hub.hub.teams.team("an-tuong", "Tổ nhập từ tệp").orElseThrow();
+    assertEquals("Thôn Hội Long", team.villageName());
+    assertEquals(List.of("LEADER", "MEMBER"), hub.hub.teams.members(team.id()).stream().map(m -> m.role().name()).toList());
+
+    // The same file again: nothing added twice.
+    String again = staff.postFile("/dashboard/c/an-tuong/teams/import", Map.of(), "file", "to.csv",
+        csv.getBytes(StandardCharsets.UTF_8)).body();
+    assertTrue(again.contains("Đã thêm <span class=\"n\" id=\"value-added\">0</span> thành viên, <span class=\"n\">2</span>"), again);
+    assertEquals(2, hub.hub.teams.members(team.id()).size());
+    assertTrue(hub.hub.audit.recent("an-tuong", 50).stream().anyMatch(e -> e.action().equals("team.roster.imported")
+        && e.detail().startsWith("2 member(s) added, 0 unchanged, 1 team(s) created, 3 row(s) refused")));
+    assertEquals(403, otherStaff.postFile("/dashboard/c/an-tuong/teams/import", Map.of(), "file", "to.csv",
+        csv.getBytes(StandardCharsets.UTF_8)).statusCode());
   }
 }
