@@ -75,6 +75,8 @@ public final class HubApp implements AutoCloseable {
   public final vn.giadinhso.hub.retention.Retention retention;
   /** Communes' own retention periods over the hub's defaults. */
   public final vn.giadinhso.hub.retention.CommuneRetention communeRetention;
+  /** The register of community technology teams (issue 15, decision hub-027). */
+  public final vn.giadinhso.hub.teams.TeamStore teams;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -111,6 +113,7 @@ public final class HubApp implements AutoCloseable {
     this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
     this.communeRetention = new vn.giadinhso.hub.retention.CommuneRetention(db, audit, clock);
     this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock, communeRetention);
+    this.teams = new vn.giadinhso.hub.teams.TeamStore(db, clock);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */

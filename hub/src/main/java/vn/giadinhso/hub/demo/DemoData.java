@@ -96,6 +96,7 @@ public final class DemoData {
         history.activity(set, spec.points(), sessions, codes);
       }
     }
+    new DemoTeams(hub).ensure("an-tuong", communes.get(0).villages().get(0));
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);
     String firstPoint = communes.get(0).points().get(0).id();

@@ -54,6 +54,7 @@ final class Dashboard {
     new HouseholdRoutes(hub, pages).register(routes);
     new RosterRoutes(hub, pages).register(routes);
     new HouseholdEditRoutes(hub, pages).register(routes);
+    new TeamRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);
     new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);

@@ -117,6 +117,12 @@ final class ProvinceRoutes {
     model.put("headers", headers);
     model.put("rows", rows.stream().map(line).toList());
     model.put("communeCount", board.rows().size());
+    model.put("teamLines", board.rows().stream().map(r -> {
+      Map<String, Object> m = new LinkedHashMap<>(TeamRoutes.reportLine(hub.teams.coverage(r.id())));
+      m.put("id", r.id());
+      m.put("name", r.name());
+      return m;
+    }).toList());
     model.putAll(ProvinceCharts.render(board, (key, args) -> pages.text(ctx, key, args)));
     model.put("months", board.months().stream().map(mo -> Map.of("month", monthLabel(mo.month()),
         "recognised", String.valueOf(mo.recognised()), "held", String.valueOf(mo.sessionsHeld()))).toList());

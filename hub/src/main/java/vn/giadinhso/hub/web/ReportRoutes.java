@@ -126,6 +126,7 @@ final class ReportRoutes {
     model.put("chartTrendSessions", SvgColumns.render("chart-trend-sessions", pages.text(ctx, "reports.trend.sessions.title"),
         month, pages.text(ctx, "reports.trend.sessions.axis"), report.months().stream()
             .map(m -> new SvgColumns.Column(ProvinceRoutes.monthLabel(m.month()), m.sessionsHeld())).toList()));
+    model.put("teams", TeamRoutes.reportLine(hub.teams.coverage(commune)));
     pages.render(ctx, "report", pages.text(ctx, "reports.report.title", report.communeName()), model);
   }
 

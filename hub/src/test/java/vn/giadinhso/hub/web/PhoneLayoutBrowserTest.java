@@ -31,7 +31,8 @@ import vn.giadinhso.hub.demo.DemoData;
 class PhoneLayoutBrowserTest {
   static final String PASSWORD = "mat-khau-rat-dai-1";
   static final List<String> PAGES = List.of("/dashboard/c/an-tuong", "/dashboard/c/an-tuong/households",
-      "/dashboard/c/an-tuong/schedule", "/dashboard/c/an-tuong/report", "/dashboard/provinces/52");
+      "/dashboard/c/an-tuong/schedule", "/dashboard/c/an-tuong/report", "/dashboard/provinces/52",
+      "/dashboard/c/an-tuong/teams");
 
   /** Text elements whose colour has less than 4.5:1 contrast with the background they sit on. */
   static final String LOW_CONTRAST = """

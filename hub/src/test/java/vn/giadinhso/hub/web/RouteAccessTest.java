@@ -119,7 +119,8 @@ class RouteAccessTest {
         "/dashboard/users/{username}/disable", "/dashboard/units", "/logout",
         "/dashboard/c/{commune}/roster", "/dashboard/c/{commune}/roster/apply", "/dashboard/c/{commune}/roster/new",
         "/dashboard/c/{commune}/households/{code}/edit", "/dashboard/c/{commune}/points",
-        "/dashboard/c/{commune}/points/{point}/edit", "/dashboard/c/{commune}/points/{point}/retire")) {
+        "/dashboard/c/{commune}/points/{point}/edit", "/dashboard/c/{commune}/points/{point}/retire",
+        "/dashboard/c/{commune}/teams", "/dashboard/c/{commune}/teams/{team}/members/{member}/edit")) {
       assertTrue(routes.stream().anyMatch(r -> r.path().equals(expected)), expected);
     }
   }
@@ -198,6 +199,7 @@ class RouteAccessTest {
     String path = r.path().replace("{commune}", commune).replace("{point}", TestHub.POINT)
         .replace("{code}", "AT-T1-0001").replace("{criterion}", "device-internet").replace("{session}", "khong-co")
         .replace("{kiosk}", "khong-co").replace("{id}", "khong-co").replace("{username}", "khong-co")
+        .replace("{team}", "0").replace("{member}", "0")
         .replace("{province}", commune.equals(OTHER) ? otherProvince : commune.equals("*") ? PROVINCE : commune);
     return r.method() == HandlerType.GET ? client.get(path) : client.postForm(path, Map.of());
   }
