@@ -136,6 +136,7 @@ public final class KioskRoot {
         Node screen = switch (model.screen()) {
             case WELCOME -> WelcomeView.build(model, t, height());
             case STATUS -> StatusView.build(model, t);
+            case MEMBER_QUESTION -> MemberQuestionView.build(model, t);
             case NOT_FOUND -> MessageView.build(model, t, "not-found", MaterialDesignA.ACCOUNT_QUESTION,
                     t.get("notFound.title"), t.get("notFound.text"));
             case ASK_HOUSEHOLD_CARD -> MessageView.build(model, t, "ask-household-card", MaterialDesignQ.QRCODE_SCAN,
