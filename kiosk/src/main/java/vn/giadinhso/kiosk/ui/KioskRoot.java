@@ -217,7 +217,9 @@ public final class KioskRoot {
     }
 
     private static String connectionText(Texts t, ConnectionState c) {
-        return (c.online() ? "● " + t.get("online") : "○ " + t.get("offline")) + "   "
+        // Two lines, not one: in one line it was cut short on a 1024-px-wide panel (issue 15's
+        // MemberQuestionWindowTest); two lines of small text still fit the bar's button height.
+        return (c.online() ? "● " + t.get("online") : "○ " + t.get("offline")) + "\n"
                 + t.get("reader") + ": " + t.get("reader." + c.reader().name());
     }
 

@@ -4,6 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -23,8 +25,8 @@ import vn.giadinhso.kiosk.ui.lesson.LessonPlayer;
  */
 final class MemberQuestionView {
 
-    /** Wide enough for the longest answer in either language on one line, at the 1024-px panel too. */
-    private static final double ANSWER_WIDTH = 280;
+    /** A short answer ("Chưa") is as easy to hit as a long one. */
+    private static final double ANSWER_MIN_WIDTH = 240;
 
     private MemberQuestionView() {
     }
@@ -43,10 +45,14 @@ final class MemberQuestionView {
         answers.getChildren().addAll(answer(model, t, MemberAnswer.YES, MaterialDesignC.CHECK_CIRCLE),
                 answer(model, t, MemberAnswer.NO, MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
                 answer(model, t, MemberAnswer.UNSURE, MaterialDesignH.HELP_CIRCLE_OUTLINE));
-        return new VBox(24, Widgets.icon(MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, 96, "#0b3d91"),
-                Widgets.title(t.get("member.vneid.question")), Widgets.body(t.get("member.vneid.hint")), answers,
-                wide(Widgets.button(t.get("member.vneid.skip"), MaterialDesignA.ARROW_RIGHT, "member-skip",
-                        model::showHousehold)));
+        // The card's icon beside the question, not above it: on a 1024×768 panel the question
+        // takes two lines and the answers must still show without scrolling.
+        VBox words = new VBox(8, Widgets.title(t.get("member.vneid.question")), Widgets.body(t.get("member.vneid.hint")));
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox head = new HBox(24, Widgets.icon(MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, 80, "#0b3d91"), words);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(24, head, answers, wide(Widgets.button(t.get("member.vneid.skip"), MaterialDesignA.ARROW_RIGHT,
+                "member-skip", model::showHousehold)));
     }
 
     private static VBox answered(KioskScreenModel model, Texts t, MemberQuestionModel question, MemberAnswer answer) {
@@ -70,8 +76,8 @@ final class MemberQuestionView {
     private static Button answer(KioskScreenModel model, Texts t, MemberAnswer answer, Ikon icon) {
         Button b = Widgets.button(t.get("member.answer." + answer.name()), icon,
                 "answer-" + answer.wire(), () -> model.answerMemberQuestion(answer));
-        b.setMinSize(ANSWER_WIDTH, 100);
-        b.setPrefWidth(ANSWER_WIDTH);
+        b.getStyleClass().add("answer-button"); // the height is in kiosk.css: a stylesheet beats setMinHeight
+        b.setMinWidth(ANSWER_MIN_WIDTH); // wider where the words need it: never cut to "Đã kích …"
         return b;
     }
 

@@ -63,6 +63,25 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
         app.close();
     }
 
+    /**
+     * After a member's own ID card: the question about themselves comes first (issue 15), the
+     * first time that day; "Bỏ qua" leads on to the household's status, which this waits for.
+     */
+    void awaitHouseholdPastQuestion() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> model.screen() == Screen.MEMBER_QUESTION || model.screen() == Screen.STATUS);
+            if (model.screen() == Screen.MEMBER_QUESTION) {
+                WaitForAsyncUtils.asyncFx(model::showHousehold).get();
+            }
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the household but the screen is " + model.screen(), e);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        awaitScreen(Screen.STATUS);
+    }
+
     /** A demo scan travels through the reader's thread; wait until the screen shows it. */
     void awaitScreen(Screen expected) {
         try {
