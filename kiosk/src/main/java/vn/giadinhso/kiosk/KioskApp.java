@@ -40,11 +40,14 @@ import vn.giadinhso.kiosk.lesson.LessonPackFetcher;
 import vn.giadinhso.kiosk.lesson.Lessons;
 import vn.giadinhso.kiosk.lesson.OutboxEvidence;
 import vn.giadinhso.kiosk.lesson.SqliteProgressStore;
+import vn.giadinhso.kiosk.member.MemberAnswer;
+import vn.giadinhso.kiosk.member.MemberDeclarations;
 import vn.giadinhso.kiosk.outbox.KioskEvents;
 import vn.giadinhso.kiosk.outbox.Outbox;
 import vn.giadinhso.kiosk.outbox.OutboxSender;
 import vn.giadinhso.kiosk.outbox.RetryDelay;
 import vn.giadinhso.protocol.Uuid7;
+import vn.giadinhso.kiosk.scan.MatchedMember;
 import vn.giadinhso.kiosk.scan.RosterLookup;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanService;
@@ -54,6 +57,7 @@ import vn.giadinhso.kiosk.screen.KioskHealth;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.LessonModel;
+import vn.giadinhso.kiosk.screen.MemberQuestionModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.PracticeModel;
 import vn.giadinhso.kiosk.screen.StaffModel;
@@ -231,6 +235,7 @@ public final class KioskApp implements AutoCloseable {
             return language.pack().isEmpty() ? lessons.library() : lessons.library().translated(language::lesson);
         };
         KioskHealth health = new AppHealth(this);
+        MemberDeclarations memberAnswers = new MemberDeclarations(db, events, clock, zone);
         Screens screens = new Screens(
                 new WelcomeModel(() -> schedule.upcoming(clock.instant(), 3), library, zone),
                 new StatusModel(roster::byCode, roster::criteriaSet, declarations::declare,
@@ -266,7 +271,18 @@ public final class KioskApp implements AutoCloseable {
                     public int count(String sessionId) {
                         return attendance.count(sessionId);
                     }
-                }));
+                }),
+                new MemberQuestionModel(new MemberQuestionModel.Answers() {
+                    @Override
+                    public boolean answeredToday(MatchedMember member, String claim) {
+                        return memberAnswers.answeredToday(member, claim);
+                    }
+
+                    @Override
+                    public boolean declare(MatchedMember member, String claim, MemberAnswer answer) {
+                        return memberAnswers.declare(member, claim, answer);
+                    }
+                }, library));
         Cards cards = new Cards() {
             @Override
             public Identification identify(String payload) {

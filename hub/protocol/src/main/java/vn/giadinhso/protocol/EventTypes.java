@@ -28,11 +28,18 @@ public final class EventTypes {
   public static final String LESSON_STEP = "lesson.step";
   /** A practice lesson finished: the hub marks its criteria PRACTISED for the household. */
   public static final String LESSON_COMPLETED = "lesson.completed";
+  /**
+   * A resident who scanned their own citizen ID card answered a question about themselves
+   * (issue 15): {@code householdCode}, {@code memberSealed} (as in {@code identified}),
+   * {@code claim} (e.g. {@code vneid.level2}), {@code answer} ({@code yes}, {@code no} or
+   * {@code unsure}). The hub files it as that member's declaration for staff to verify.
+   */
+  public static final String MEMBER_DECLARED = "member.declared";
 
   /** Every type today's kiosks send. */
   public static final Set<String> KNOWN = Set.of(IDENTIFIED, STATUS_VIEWED, ATTENDANCE_CHECKED_IN, CRITERION_DECLARED,
       SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED, SESSION_OPENED_AT_KIOSK,
-      SESSION_CLOSED_AT_KIOSK);
+      SESSION_CLOSED_AT_KIOSK, MEMBER_DECLARED);
 
   private EventTypes() {}
 }

@@ -13,6 +13,7 @@ import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.screen.StaffPinFile;
 import vn.giadinhso.kiosk.ui.DemoCardsFile;
 import vn.giadinhso.kiosk.ui.KioskLauncher;
+import vn.giadinhso.kiosk.ui.KioskSession;
 
 /** {@code demo}: enrol (if not yet), then open the window with a panel of demo cards to "scan". */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -54,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         KioskSettings settings = new KioskSettings(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5));
         return KioskLauncher.launch(new KioskLauncher.Options(data, settings, Duration.ofSeconds(Math.max(5, idleSeconds)),
-                !windowed, null, null, hub, staffPin, DemoCardsFile.read(cards, 12)));
+                !windowed, null, null, hub, staffPin, DemoCardsFile.read(cards, 12),
+                KioskSession.fromEnvironment(System.getenv())));
     }
 }

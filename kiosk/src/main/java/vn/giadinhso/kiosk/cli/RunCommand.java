@@ -29,6 +29,7 @@ import vn.giadinhso.kiosk.hardware.SupervisedReader;
 import vn.giadinhso.kiosk.hardware.Transport;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.ui.KioskLauncher;
+import vn.giadinhso.kiosk.ui.KioskSession;
 
 /**
  * {@code run}: the kiosk. With {@code --headless} everything but the screen: payloads from a
@@ -80,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
                 KioskSettings.defaults().heartbeatEvery(), KioskSettings.defaults().sendRetryCap());
         if (!headless) {
             return KioskLauncher.launch(new KioskLauncher.Options(dir.path(), settings,
-                    Duration.ofSeconds(Math.max(5, idleSeconds)), !windowed, profileFile, port, hub, null, List.of()));
+                    Duration.ofSeconds(Math.max(5, idleSeconds)), !windowed, profileFile, port, hub, null, List.of(),
+                    KioskSession.fromEnvironment(System.getenv())));
         }
         if (stdin == (profileFile != null)) {
             spec.commandLine().getErr().println("run --headless: give exactly one of --stdin or --profile FILE");

@@ -64,6 +64,17 @@ public final class KioskEvents {
                 .put("criterionId", criterionId).put("status", CriterionStatus.DECLARED.name()).toString());
     }
 
+    /**
+     * A resident who scanned their own citizen ID card answered a question about themselves
+     * (issue 15): {@code memberSealed} exactly as the scan's {@code identified} event carried it,
+     * {@code answer} yes, no or unsure. The hub files it for staff to verify.
+     */
+    public OutboxEvent memberDeclared(Connection c, String householdCode, String memberSealed, String claim,
+            String answer) throws SQLException {
+        return outbox.append(c, EventTypes.MEMBER_DECLARED, json.createObjectNode().put("householdCode", householdCode)
+                .put("memberSealed", memberSealed).put("claim", claim).put("answer", answer).toString());
+    }
+
     public OutboxEvent supportRequested(String topic, String phone, String householdCode) {
         ObjectNode p = json.createObjectNode().put("topic", topic);
         putIf(p, "phone", phone);

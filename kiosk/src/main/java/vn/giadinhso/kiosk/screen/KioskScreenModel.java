@@ -14,6 +14,7 @@ import vn.giadinhso.kiosk.household.Household;
 import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.language.Language;
 import vn.giadinhso.kiosk.lesson.LessonSession;
+import vn.giadinhso.kiosk.member.MemberAnswer;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 
@@ -113,6 +114,10 @@ public final class KioskScreenModel {
         return screens.attendance();
     }
 
+    public MemberQuestionModel memberQuestion() {
+        return screens.member();
+    }
+
     // ---- what the screen shows
 
     public Screen screen() {
@@ -171,6 +176,7 @@ public final class KioskScreenModel {
         return switch (screen) {
             case WELCOME -> screens.welcome().spoken();
             case STATUS -> screens.status().spoken();
+            case MEMBER_QUESTION -> screens.member().spoken();
             case NOT_FOUND -> List.of(Spoken.of("notFound.title"), Spoken.of("notFound.text"));
             case ASK_HOUSEHOLD_CARD -> List.of(Spoken.of("ambiguous.title"), Spoken.of("ambiguous.text"));
             case UNREADABLE -> List.of(Spoken.of("unreadable.title"), Spoken.of("unreadable.text"));
@@ -234,9 +240,11 @@ public final class KioskScreenModel {
         }
         if (scan.result() == ScanResult.FOUND) {
             screens.status().show(scan.household().orElseThrow());
-            screen = Screen.STATUS;
+            // Their own ID card names the person: ask them about themselves first (once a day).
+            screen = screens.member().ask(scan.lookup()) ? Screen.MEMBER_QUESTION : Screen.STATUS;
         } else {
             screens.status().clear();
+            screens.member().clear();
             screen = switch (scan.result()) {
                 case INVALID -> Screen.UNREADABLE;
                 case AMBIGUOUS -> Screen.ASK_HOUSEHOLD_CARD;
@@ -251,6 +259,22 @@ public final class KioskScreenModel {
     /** "Tôi đã làm được": recorded as DECLARED for staff to verify. */
     public void declare(String criterionId) {
         if (screens.status().declare(criterionId)) {
+            touch();
+        }
+    }
+
+    /** "Đã kích hoạt" / "Chưa" / "Không rõ" on the question to the person whose card was scanned. */
+    public void answerMemberQuestion(MemberAnswer answer) {
+        if (screen == Screen.MEMBER_QUESTION && screens.member().answer(answer)) {
+            touch();
+        }
+    }
+
+    /** From the question (answered or not) to the household's status. */
+    public void showHousehold() {
+        if (household().isPresent()) {
+            screens.member().clear();
+            screen = Screen.STATUS;
             touch();
         }
     }
@@ -298,6 +322,9 @@ public final class KioskScreenModel {
         screen = screen == Screen.SUPPORT || screen == Screen.SUPPORT_SENT ? beforeSupport : Screen.WELCOME;
         if (screen == Screen.STATUS && household().isEmpty()) {
             screen = Screen.WELCOME;
+        }
+        if (screen == Screen.MEMBER_QUESTION && !screens.member().active()) {
+            screen = household().isPresent() ? Screen.STATUS : Screen.WELCOME;
         }
         touch();
     }
@@ -372,6 +399,7 @@ public final class KioskScreenModel {
     /** Opens (or resumes) a lesson for the household on screen, or for nobody in particular. */
     public void startLesson(String lessonId) {
         if (screens.lesson().open(lessonId, household().map(Household::code).orElse(null))) {
+            screens.member().clear(); // the lesson's end leads to the household's status, not back to the question
             screen = Screen.LESSON;
             touch();
         }
@@ -420,6 +448,7 @@ public final class KioskScreenModel {
 
     private void clearPersonalData() {
         screens.status().clear();
+        screens.member().clear();
         screens.lesson().close();
         screens.attendance().clearLast();
         screens.support().clear();

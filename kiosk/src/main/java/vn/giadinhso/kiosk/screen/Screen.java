@@ -4,6 +4,11 @@ package vn.giadinhso.kiosk.screen;
 public enum Screen {
     WELCOME,
     STATUS,
+    /**
+     * Before the household's status, a question to the person whose own citizen ID card was
+     * scanned ("Ông/bà đã kích hoạt VNeID mức 2 chưa?", issue 15), then what follows the answer.
+     */
+    MEMBER_QUESTION,
     NOT_FOUND,
     /** An ID card matched members of several households (a 14-bit tag): show the household QR card instead. */
     ASK_HOUSEHOLD_CARD,

@@ -19,9 +19,10 @@ public final class KioskLauncher {
      *
      * @param hub      prefills the enrolment screen's hub address; may be null
      * @param staffPin only the demo presets one; a real kiosk's staff choose it at enrolment
+     * @param session  desktop or a compositor session (cage); says the process's exit code
      */
     public record Options(Path dataDir, KioskSettings settings, Duration idleAfter, boolean fullScreen,
-            Path profile, String port, URI hub, String staffPin, List<DemoCard> demoCards) {
+            Path profile, String port, URI hub, String staffPin, List<DemoCard> demoCards, KioskSession session) {
     }
 
     private static volatile Options options;
@@ -32,7 +33,8 @@ public final class KioskLauncher {
     public static int launch(Options chosen) {
         options = chosen;
         Application.launch(KioskWindow.class);
-        return 0;
+        // 75 after "Khởi động lại kiosk" under a compositor: the unit starts the kiosk again.
+        return chosen.session().exitCode();
     }
 
     static Options options() {

@@ -52,6 +52,8 @@ public final class KioskRoot {
     private final List<DemoCard> demoCards;
     private final Consumer<String> demoScan;
     private final Voice voice;
+    private final KioskSession session;
+    private final Runnable exit;
     private final StackPane root = new StackPane();
     private final StepNarration narration;
     /** The typing method the resident picked in a lesson, kept while they stay (issue 13). */
@@ -66,6 +68,18 @@ public final class KioskRoot {
      */
     public KioskRoot(KioskScreenModel model, Stage stage, List<DemoCard> demoCards, Consumer<String> demoScan,
             Voice voice) {
+        this(model, stage, demoCards, demoScan, voice, KioskSession.desktop(), () -> { });
+    }
+
+    /**
+     * @param session under a compositor (cage) the staff screen offers a restart instead of
+     *                leaving full screen
+     * @param exit    ends the window (JavaFX's Platform.exit) after staff asked for a restart
+     */
+    public KioskRoot(KioskScreenModel model, Stage stage, List<DemoCard> demoCards, Consumer<String> demoScan,
+            Voice voice, KioskSession session, Runnable exit) {
+        this.session = session;
+        this.exit = exit;
         this.model = model;
         this.stage = stage;
         this.demoCards = List.copyOf(demoCards);
@@ -136,6 +150,7 @@ public final class KioskRoot {
         Node screen = switch (model.screen()) {
             case WELCOME -> WelcomeView.build(model, t, height());
             case STATUS -> StatusView.build(model, t);
+            case MEMBER_QUESTION -> MemberQuestionView.build(model, t);
             case NOT_FOUND -> MessageView.build(model, t, "not-found", MaterialDesignA.ACCOUNT_QUESTION,
                     t.get("notFound.title"), t.get("notFound.text"));
             case ASK_HOUSEHOLD_CARD -> MessageView.build(model, t, "ask-household-card", MaterialDesignQ.QRCODE_SCAN,
@@ -150,7 +165,7 @@ public final class KioskRoot {
             case SUPPORT_SENT -> MessageView.build(model, t, "support-sent", MaterialDesignC.CHECK_CIRCLE,
                     t.get("support.sentTitle"), t.get("support.sent"));
             case STAFF_PIN -> StaffViews.pin(model, t);
-            case STAFF -> StaffViews.menu(model, t, stage);
+            case STAFF -> StaffViews.menu(model, t, stage, session, exit);
             case ATTENDANCE -> StaffViews.attendance(model, t);
             case OPEN_SESSION -> StaffViews.openSession(model, t);
             case PRACTICE -> PracticeView.build(model, t);
@@ -208,6 +223,9 @@ public final class KioskRoot {
         Label state = new Label(connectionText(t, model.connection()));
         state.getStyleClass().add("small-status");
         state.setId("connection-state");
+        // On a 1024-px-wide panel the line does not fit beside the buttons: it wraps onto a second
+        // line (still within the buttons' height) instead of being cut short (MemberQuestionWindowTest).
+        state.setWrapText(true);
         connectionState = state;
         Button staff = Widgets.button(t.get("staff.open"), MaterialDesignA.ACCOUNT_TIE, "staff", model::openStaff);
         bar.getChildren().addAll(gap, state, staff);

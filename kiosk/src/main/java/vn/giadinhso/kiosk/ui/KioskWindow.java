@@ -36,7 +36,8 @@ import vn.giadinhso.kiosk.speech.EspeakVoice;
 import vn.giadinhso.kiosk.speech.Voice;
 
 /**
- * The touchscreen app: full screen, no window chrome, no exit key; staff leave full screen.
+ * The touchscreen app: full screen, no window chrome, no exit key; staff leave full screen (or,
+ * under a kiosk compositor, restart the kiosk: {@link KioskSession}).
  * Not enrolled yet: the enrolment screen first. The reader (or the demo's simulated reader)
  * starts before either, so an enrolment code's QR can be scanned too.
  */
@@ -150,7 +151,11 @@ public final class KioskWindow extends Application {
             connect(reader, app, model);
         }
         KioskRoot root = new KioskRoot(model, stage, reader != null && reader.simulated() ? o.demoCards() : List.of(),
-                payload -> reader.simulateScan(payload), voice(dir));
+                payload -> reader.simulateScan(payload), voice(dir), o.session(), () -> {
+                    LOG.info("restart asked on the staff screen: ending with exit code {} for the {} to start again",
+                            KioskSession.RESTART_EXIT_CODE, o.session());
+                    Platform.exit();
+                });
         Rectangle2D screen = screenBounds(stage);
         Rectangle2D size = sceneSize(screen, o.fullScreen());
         stage.setScene(root.scene(size.getWidth(), size.getHeight()));

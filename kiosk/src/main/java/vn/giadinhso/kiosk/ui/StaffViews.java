@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import vn.giadinhso.kiosk.attendance.CheckIn;
 import vn.giadinhso.kiosk.attendance.Session;
 import vn.giadinhso.kiosk.screen.AttendanceModel;
@@ -78,7 +79,7 @@ final class StaffViews {
         return box;
     }
 
-    static Node menu(KioskScreenModel model, Texts t, Stage stage) {
+    static Node menu(KioskScreenModel model, Texts t, Stage stage, KioskSession session, Runnable exit) {
         StaffModel staff = model.staff();
         KioskHealth health = staff.health();
         VBox today = new VBox(12);
@@ -133,7 +134,14 @@ final class StaffViews {
         info.setId("kiosk-info");
         // Leaving full screen sits under the kiosk's information, so that with "Mở buổi ngoài lịch"
         // the actions still fit 1366×768 without scrolling.
-        info.getChildren().add(Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT,
+        // Under a kiosk compositor (cage) there is no desktop behind the window: the action that
+        // means something there is a restart, which the session's unit carries out.
+        info.getChildren().add(session.underCompositor()
+                ? Widgets.button(t.get("staff.restart"), MaterialDesignR.RESTART, "restart-kiosk", () -> {
+                    session.requestRestart();
+                    exit.run();
+                })
+                : Widgets.button(t.get("staff.leaveFullScreen"), MaterialDesignF.FULLSCREEN_EXIT,
                 "leave-fullscreen", () -> {
                     if (stage != null) {
                         stage.setFullScreen(false);

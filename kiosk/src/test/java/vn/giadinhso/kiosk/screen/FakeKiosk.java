@@ -19,7 +19,9 @@ import vn.giadinhso.kiosk.identity.Identification;
 import vn.giadinhso.kiosk.identity.Unrecognised;
 import vn.giadinhso.kiosk.lesson.LessonLibrary;
 import vn.giadinhso.kiosk.lesson.ShippedPacks;
+import vn.giadinhso.kiosk.member.MemberAnswer;
 import vn.giadinhso.kiosk.scan.Lookup;
+import vn.giadinhso.kiosk.scan.MatchedMember;
 import vn.giadinhso.kiosk.scan.ScanOutcome;
 import vn.giadinhso.kiosk.scan.ScanResult;
 import vn.giadinhso.kiosk.ui.MutableClock;
@@ -33,6 +35,10 @@ final class FakeKiosk {
 
     static final Duration IDLE = Duration.ofSeconds(60);
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Scanned as "id-card:HH-1": a member's own citizen ID card, matched to HH-1. */
+    static final String ID_CARD = "id-card:";
+    static final String SEALED = "AVNlYWxlZC1ib3gtZm9yLXRoZS1odWI=";
+    static final String PERSON = "m:9829:nguyen v. an";
 
     final MutableClock clock = new MutableClock();
     final AtomicReference<LessonLibrary> library = new AtomicReference<>(LessonLibrary.empty());
@@ -44,6 +50,9 @@ final class FakeKiosk {
     final Map<String, Integer> checkedIn = new HashMap<>();
     final List<String> opened = new ArrayList<>();
     final List<String> closed = new ArrayList<>();
+    /** "household/claim/answer" of each member.declared. */
+    final List<String> memberDeclared = new ArrayList<>();
+    final java.util.Set<String> answeredOn = new java.util.HashSet<>();
     boolean walkUpForgotten;
     final KioskScreenModel model;
     final StaffPin pin;
@@ -97,7 +106,22 @@ final class FakeKiosk {
                     public int count(String sessionId) {
                         return checkedIn.getOrDefault(sessionId, 0);
                     }
-                }));
+                }),
+                new MemberQuestionModel(new MemberQuestionModel.Answers() {
+                    @Override
+                    public boolean answeredToday(MatchedMember member, String claim) {
+                        return answeredOn.contains(member.personKey() + "/" + claim + "/" + today());
+                    }
+
+                    @Override
+                    public boolean declare(MatchedMember member, String claim, MemberAnswer answer) {
+                        if (!answeredOn.add(member.personKey() + "/" + claim + "/" + today())) {
+                            return false;
+                        }
+                        memberDeclared.add(member.householdCode() + "/" + claim + "/" + answer.wire());
+                        return true;
+                    }
+                }, library::get));
         Cards cards = new Cards() {
             @Override
             public Identification identify(String payload) {
@@ -107,11 +131,14 @@ final class FakeKiosk {
             @Override
             public ScanOutcome scan(Identification id) {
                 String payload = ((Unrecognised) id).errors().get(0);
-                Household h = households.get(payload);
+                // "id-card:HH-1": a member's own ID card, found in HH-1 (sealed and keyed as RosterLookup does).
+                boolean ownCard = payload.startsWith(ID_CARD);
+                Household h = households.get(ownCard ? payload.substring(ID_CARD.length()) : payload);
                 ScanResult result = h != null ? ScanResult.FOUND : payload.equals("garbage") ? ScanResult.INVALID
                         : ScanResult.NOT_FOUND;
                 return new ScanOutcome("e1", id.kind(), result != ScanResult.INVALID,
-                        new Lookup("test", result, Optional.ofNullable(h), h == null ? null : h.code(), null, null, null));
+                        new Lookup("test", result, Optional.ofNullable(h), h == null ? null : h.code(),
+                                ownCard ? SEALED : null, ownCard ? PERSON : null, ownCard ? "Nguyễn V. An" : null));
             }
         };
         model = new KioskScreenModel(screens, cards, () -> new ConnectionState(true, ConnectionState.Reader.NONE),
@@ -131,6 +158,10 @@ final class FakeKiosk {
     void idle(Duration d) {
         clock.advance(d);
         model.tick();
+    }
+
+    java.time.LocalDate today() {
+        return clock.instant().atZone(ZONE).toLocalDate();
     }
 
     Instant now() {

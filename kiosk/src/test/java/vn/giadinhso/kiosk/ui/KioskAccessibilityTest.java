@@ -119,7 +119,9 @@ class KioskAccessibilityTest {
                     model.switchLanguage(locale);
                 });
                 check(robot, panel, locale, "welcome", problems, () -> { });
-                check(robot, panel, locale, "status", problems, () -> model.scanned(member));
+                // Issue 15: a member's own card asks about them first; "Bỏ qua" leads to the household.
+                check(robot, panel, locale, "member-question", problems, () -> model.scanned(member));
+                check(robot, panel, locale, "status", problems, model::showHousehold);
                 check(robot, panel, locale, "not-found", problems,
                         () -> model.scanned(RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
                 check(robot, panel, locale, "unreadable", problems, () -> model.scanned("GDS1|broken"));

@@ -102,7 +102,9 @@ class KioskTruncationTest {
                 });
                 String at = size.width() + "x" + size.height() + " " + locale + " ";
                 check(robot, size, at + "welcome", () -> { });
-                check(robot, size, at + "status", () -> model.scanned(member));
+                // Issue 15: a member's own card asks about them first; "Bỏ qua" leads to the household.
+                check(robot, size, at + "member-question", () -> model.scanned(member));
+                check(robot, size, at + "status", model::showHousehold);
                 check(robot, size, at + "not-found", () -> model.scanned(RealHub.cccdQr(RealHub.STRANGER_ID, "Lê Văn Khách")));
                 check(robot, size, at + "unreadable", () -> model.scanned("GDS1|broken"));
                 check(robot, size, at + "support", model::openSupport);

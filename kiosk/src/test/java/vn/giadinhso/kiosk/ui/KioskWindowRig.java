@@ -32,6 +32,12 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
 
     static KioskWindowRig open(Stage stage, RealHub hub, Path tmp, MutableClock clock, List<DemoCard> cards,
             List<String> said) throws Exception {
+        return open(stage, hub, tmp, clock, cards, said, KioskSession.desktop(), () -> { });
+    }
+
+    /** As a kiosk in {@code session} (e.g. under cage), whose window ends by {@code exit}. */
+    static KioskWindowRig open(Stage stage, RealHub hub, Path tmp, MutableClock clock, List<DemoCard> cards,
+            List<String> said, KioskSession session, Runnable exit) throws Exception {
         Path data = hub.enrolledDataDir(tmp);
         KioskApp app = KioskApp.open(new KioskDataDir(data),
                 new KioskSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(1)), clock);
@@ -45,7 +51,8 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
         app.onDataChanged(() -> javafx.application.Platform.runLater(model::dataChanged));
         KioskWindow.connect(reader, app, model);
         reader.start();
-        KioskRoot root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text));
+        KioskRoot root = new KioskRoot(model, stage, cards, reader::simulateScan, (text, locale) -> said.add(text),
+                session, exit);
         stage.setScene(root.scene(1366, 768));
         stage.show();
         return new KioskWindowRig(app, model, root, reader);
@@ -61,6 +68,25 @@ record KioskWindowRig(KioskApp app, KioskScreenModel model, KioskRoot root, Kios
         }).get();
         reader.close();
         app.close();
+    }
+
+    /**
+     * After a member's own ID card: the question about themselves comes first (issue 15), the
+     * first time that day; "Bỏ qua" leads on to the household's status, which this waits for.
+     */
+    void awaitHouseholdPastQuestion() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> model.screen() == Screen.MEMBER_QUESTION || model.screen() == Screen.STATUS);
+            if (model.screen() == Screen.MEMBER_QUESTION) {
+                WaitForAsyncUtils.asyncFx(model::showHousehold).get();
+            }
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the household but the screen is " + model.screen(), e);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        awaitScreen(Screen.STATUS);
     }
 
     /** A demo scan travels through the reader's thread; wait until the screen shows it. */

@@ -111,7 +111,7 @@ class KioskWindowTest {
     @Test
     void scanShowsTheHouseholdAndIdleClearsIt(FxRobot robot) {
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         assertEquals("0/6 tiêu chí", robot.lookup("#progress").queryAs(Label.class).getText());
         robot.clickOn("#declare-device-internet");
         assertEquals("Đã báo, chờ cán bộ xác nhận", robot.lookup(".declared").queryAs(Label.class).getText());
@@ -181,7 +181,7 @@ class KioskWindowTest {
     void everyInstructionIsAlsoSpokenAndCanBeHeardAgain(FxRobot robot) {
         assertTrue(said.get(0).startsWith("Quét thẻ để bắt đầu"), said.toString());
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         String summary = said.get(said.size() - 1);
         assertTrue(summary.startsWith("0 trên 6 tiêu chí đã đạt."), summary);
         assertFalse(summary.contains("An"), "never a name aloud in a public room");
@@ -236,6 +236,8 @@ class KioskWindowTest {
             robot.interact(model::openPractice);
             shoot(robot, out, "practice", size);
             robot.interact(() -> model.scanned(cards.get(0).payload()));
+            shoot(robot, out, "member-question", size);
+            robot.interact(model::showHousehold);
             shoot(robot, out, "status", size);
             robot.interact(() -> model.scanned(cards.get(2).payload()));
             shoot(robot, out, "not-found", size);

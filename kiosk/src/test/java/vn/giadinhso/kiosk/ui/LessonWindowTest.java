@@ -102,7 +102,7 @@ class LessonWindowTest {
     @Test
     void aHouseholdPractisesFromItsStatusAndTheHubCountsItAsPractised(FxRobot robot) throws Exception {
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         String button = "#lesson-" + CRITERION + "-" + LESSON;
         reveal(robot, button);
         assertTrue(robot.lookup(button).queryAs(Button.class).getText().startsWith("Thực hành: "));
@@ -147,7 +147,7 @@ class LessonWindowTest {
         assertEquals(Optional.empty(), app.syncQuietly());
         robot.interact(model::leaveStaff);
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         assertEquals(CriterionStatus.PRACTISED, statusOf(CRITERION));
         assertTrue(robot.lookup(".met").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Đã thực hành")),
                 "the row says \"Đã thực hành\"");
@@ -156,7 +156,7 @@ class LessonWindowTest {
     @Test
     void theLessonScreenLetsASlowReaderBeButClearsTheHouseholdWhenTheyLeave(FxRobot robot) {
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         String button = "#lesson-" + CRITERION + "-" + LESSON;
         reveal(robot, button);
         robot.clickOn(button);
@@ -177,7 +177,7 @@ class LessonWindowTest {
         assertTrue(robot.lookup("#welcome").tryQuery().isPresent());
 
         robot.clickOn("#demo-0");
-        awaitScreen(Screen.STATUS);
+        rig.awaitHouseholdPastQuestion();
         reveal(robot, button);
         robot.clickOn(button);
         assertEquals(2, model.lesson().orElseThrow().stepNumber(), "re-scanning resumes the saved step");
