@@ -73,6 +73,9 @@ public final class HubApp implements AutoCloseable {
   /** What {@code /metrics} shows (metrics port, docs/decisions/hub-023-metrics.md). */
   public final vn.giadinhso.hub.metrics.HubMetrics metrics;
   public final vn.giadinhso.hub.retention.Retention retention;
+  /** Issue 15: what community technology team members record on their phones, and their roster. */
+  public final vn.giadinhso.hub.field.FieldRecords fieldRecords;
+  public final vn.giadinhso.hub.field.FieldRoster fieldRoster;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -108,6 +111,10 @@ public final class HubApp implements AutoCloseable {
     this.authorization = new vn.giadinhso.hub.auth.Authorization(units::provinceOf);
     this.metrics = new vn.giadinhso.hub.metrics.HubMetrics(db, clock);
     this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock);
+    // Seam for the merge with i15-people: VNeID verified in the field becomes person progress there.
+    this.fieldRecords = new vn.giadinhso.hub.field.FieldRecords(db, clock, authorization, criteria,
+        vn.giadinhso.hub.field.VneidVerifiedSeam.KEPT_IN_FIELD_RECORDS);
+    this.fieldRoster = new vn.giadinhso.hub.field.FieldRoster(db, households, criteria);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */
