@@ -9,6 +9,10 @@ import { TEXT, TOPICS } from './i18n.js';
 import { identify } from './qr.js';
 
 const $ = id => document.getElementById(id);
+// Kept for whoever looks (a test, a helper with the phone's DevTools): what went wrong here.
+window.gdsErrors = [];
+window.addEventListener('error', e => window.gdsErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', e => window.gdsErrors.push(String(e.reason)));
 const state = { language: localStorage.getItem('gds-field-language') || 'vi', me: null, roster: null, household: null, member: null, sending: false };
 
 function t(key, values = {}) {
@@ -86,14 +90,22 @@ function renderVillages() {
   select.value = chosen;
 }
 
+/**
+ * Every typed word starts a word of the household (code, masked names), or names in full what the
+ * roster keeps as an initial: "nguyen van an" finds "Nguyễn V. An".
+ */
+function matches(words, tokens) {
+  return words.every(w => tokens.some(t => t.startsWith(w) || (t.endsWith('.') && t.length > 1 && w.startsWith(t.slice(0, -1)))));
+}
+
 function renderList() {
   const list = $('households');
   list.replaceChildren();
   if (!state.roster) return;
-  const words = fold($('search').value);
+  const words = fold($('search').value).split(' ').filter(Boolean);
   const village = $('village').value;
   const found = state.roster.households.filter(h => (!village || h.villageId === village)
-    && (!words || fold([h.code, h.head, ...h.members.map(m => m.name)].join(' ')).includes(words)));
+    && matches(words, fold([h.code, h.head, ...h.members.map(m => m.name)].join(' ')).split(' ')));
   for (const h of found.slice(0, 50)) {
     const button = el('button', { type: 'button' }, el('strong', {}, h.head), el('br'),
       el('span', { className: 'muted' }, `${h.code} · ${h.village}`));
