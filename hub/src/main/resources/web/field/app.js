@@ -54,16 +54,42 @@ function show(section) {
 
 // ---- the roster -------------------------------------------------------------------------
 
+/**
+ * The hub says nobody is signed in here: the masked roster leaves the phone (the outbox stays, it
+ * is sent after the next sign-in of the same account).
+ */
+async function signedOut() {
+  state.me = null;
+  state.roster = null;
+  await cache.remove('roster');
+  $('signed-out').hidden = false;
+  $('sign-out').hidden = true;
+  renderVillages();
+  renderList();
+}
+
+async function signOut() {
+  try {
+    const me = await fetch('/field/api/me', { credentials: 'same-origin' });
+    if (me.ok) {
+      await fetch('/logout', { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+        headers: { 'X-CSRF-Token': (await me.json()).csrf } });
+    }
+  } catch (e) { /* offline: the roster still leaves the phone */ }
+  await signedOut();
+}
+
 async function loadRoster() {
   state.roster = (await cache.get('roster')) || null;
   if (navigator.onLine) {
     try {
       const me = await fetch('/field/api/me', { credentials: 'same-origin' });
       if (me.status === 401) {
-        $('signed-out').hidden = false;
+        await signedOut();
       } else if (me.ok) {
         state.me = await me.json();
         $('signed-out').hidden = true;
+        $('sign-out').hidden = false;
         const response = await fetch('/field/api/roster', { credentials: 'same-origin' });
         if (response.ok) {
           state.roster = await response.json();
@@ -214,7 +240,7 @@ async function sync() {
   state.sending = true;
   try {
     const me = await fetch('/field/api/me', { credentials: 'same-origin' });
-    if (!me.ok) { if (me.status === 401) $('signed-out').hidden = false; return; }
+    if (!me.ok) { if (me.status === 401) await signedOut(); return; }
     state.me = await me.json();
     const pending = (await outbox.all()).filter(r => r.state === 'pending' && (!r.username || r.username === state.me.username));
     let sent = 0;
@@ -303,6 +329,7 @@ $('back').addEventListener('click', () => { state.household = null; show('find')
 $('outbox-close').addEventListener('click', () => show(state.household ? 'household' : 'find'));
 $('outbox-button').addEventListener('click', async () => { await renderOutbox(); show('outbox'); });
 $('send-now').addEventListener('click', sync);
+$('sign-out').addEventListener('click', signOut);
 $('visit-form').addEventListener('submit', saveVisit);
 $('verify-save').addEventListener('click', saveVerified);
 $('vneid-save').addEventListener('click', saveVneid);

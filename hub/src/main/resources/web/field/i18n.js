@@ -2,7 +2,7 @@
 export const TEXT = {
   vi: {
     title: 'Tổ công nghệ số', outbox: 'Chờ gửi', signedOut: 'Ông/bà chưa đăng nhập. Hãy đăng nhập khi có mạng.',
-    signIn: 'Đăng nhập', findHousehold: 'Tìm hộ gia đình', scan: 'Quét mã QR (thẻ hộ hoặc CCCD)',
+    signIn: 'Đăng nhập', signOut: 'Đăng xuất (xóa danh sách hộ khỏi máy)', findHousehold: 'Tìm hộ gia đình', scan: 'Quét mã QR (thẻ hộ hoặc CCCD)',
     scanHint: 'Đưa mã QR vào khung hình. Ảnh không được lưu hay gửi đi.', cancel: 'Thôi', village: 'Thôn',
     allVillages: 'Tất cả các thôn', search: 'Tên hoặc mã hộ (không cần dấu)', back: '← Danh sách', members: 'Thành viên',
     visit: 'Ghi lần đến nhà', topics: 'Đã hướng dẫn', criteriaHelped: 'Tiêu chí đã giúp',
@@ -22,7 +22,7 @@ export const TEXT = {
   },
   en: {
     title: 'Technology team', outbox: 'To send', signedOut: 'You are not signed in. Sign in when there is signal.',
-    signIn: 'Sign in', findHousehold: 'Find a household', scan: 'Scan a QR code (household card or citizen ID)',
+    signIn: 'Sign in', signOut: 'Sign out (removes the household list from this phone)', findHousehold: 'Find a household', scan: 'Scan a QR code (household card or citizen ID)',
     scanHint: 'Hold the QR code in the frame. No picture is kept or sent.', cancel: 'Cancel', village: 'Village',
     allVillages: 'All villages', search: 'Name or household code (diacritics optional)', back: '← List', members: 'Members',
     visit: 'Record a home visit', topics: 'Guided with', criteriaHelped: 'Criteria helped with',

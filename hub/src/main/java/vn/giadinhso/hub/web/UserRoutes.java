@@ -227,7 +227,8 @@ final class UserRoutes {
 
   private static String describe(Assignment a) {
     return a.role().name() + (a.provinceCode() == null ? "" : " province " + a.provinceCode())
-        + (a.communes().isEmpty() ? "" : " " + String.join(" ", a.communes()));
+        + (a.communes().isEmpty() ? "" : " " + String.join(" ", a.communes()))
+        + (a.villages().isEmpty() ? "" : " villages " + String.join(", ", a.villages()));
   }
 
   /** Changing one's own password; the only page open while a one-time password must be replaced. */
@@ -283,6 +284,10 @@ final class UserRoutes {
       // The actor chose this password, so it is one-time: the owner chooses their own at first sign-in.
       hub.users.createWithOneTimePassword(username, Optional.ofNullable(ctx.formParam("password")).orElse(""), assignment);
     } catch (IllegalArgumentException e) {
+      String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+      if (hub.users.find(username).isEmpty() && password.length() >= UserStore.MIN_PASSWORD) {
+        throw DashboardError.badInputKey("accounts.error.notAssigned", e.getMessage()); // e.g. no such village
+      }
       throw DashboardError.badInputKey(hub.users.find(username).isPresent() ? "accounts.error.usernameTaken"
           : "accounts.error.passwordTooShort", UserStore.MIN_PASSWORD);
     } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {

@@ -153,6 +153,22 @@ class FieldApiTest {
     assertEquals(403, noToken.statusCode());
   }
 
+  @Test
+  void anAdminCreatesATeamMemberAccountOnTheUsersPage() throws Exception {
+    hub.hub.users.create("quan-tri", PASSWORD, Assignment.admin());
+    StaffClient admin = StaffClient.signedIn(hub, "quan-tri", PASSWORD);
+    HttpResponse<String> created = admin.postForm("/dashboard/users", Map.of("username", "doi-b", "password", PASSWORD,
+        "role", "FIELD", "commune", "an-tuong", "villages", "Thôn Hai"));
+    assertEquals(303, created.statusCode(), created.body());
+    var user = hub.hub.users.find("doi-b").orElseThrow();
+    assertEquals(List.of("an-tuong/thon-hai"), user.villages());
+    assertTrue(admin.get("/dashboard/users").body().contains("an-tuong/thon-hai"));
+    HttpResponse<String> noVillage = admin.postForm("/dashboard/users", Map.of("username", "doi-c", "password", PASSWORD,
+        "role", "FIELD", "commune", "an-tuong", "villages", "Thôn Không Có"));
+    assertEquals(400, noVillage.statusCode());
+    assertTrue(hub.hub.users.find("doi-c").isEmpty());
+  }
+
   static String visit(String id, String household) {
     return "{\"id\":\"" + id + "\",\"kind\":\"home-visit\",\"at\":\"" + Instant.now() + "\",\"householdCode\":\""
         + household + "\",\"memberSeq\":0,\"memberName\":\"Nguyễn V. An\",\"topics\":[\"vneid\"],"
