@@ -168,11 +168,20 @@ public final class FieldRecords {
     return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
   }
 
+  /** A household's field records, newest first (its dashboard page shows them). */
+  public List<Stored> forHousehold(String householdCode) {
+    return query(" WHERE household_code = :v", householdCode);
+  }
+
   /** A commune's field records, newest first. */
   public List<Stored> list(String communeId) {
+    return query(" WHERE commune_id = :v", communeId);
+  }
+
+  private List<Stored> query(String where, String value) {
     return db.reader().withHandle(h -> h.createQuery("SELECT id, kind, username, commune_id, household_code, member_masked, "
-            + "criterion_id, detail_json, at, received_at FROM field_record WHERE commune_id = :c ORDER BY id DESC")
-        .bind("c", communeId)
+            + "criterion_id, detail_json, at, received_at FROM field_record" + where + " ORDER BY id DESC")
+        .bind("v", value)
         .map((rs, ctx) -> new Stored(rs.getString(1), FieldRecordKind.of(rs.getString(2)).orElseThrow(), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
             Instant.parse(rs.getString(9)), Instant.parse(rs.getString(10))))

@@ -125,6 +125,12 @@ class FieldApiTest {
     assertEquals(CriterionStatus.MET, history.get(0).status());
     assertEquals("verified in the field by doi-a", history.get(0).note());
     assertEquals(FieldRecords.SOURCE, history.get(0).source());
+
+    // Commune staff see what the team did on the household's page.
+    hub.hub.users.create("can-bo-xem", PASSWORD, Assignment.staff("an-tuong"));
+    String page = StaffClient.signedIn(hub, "can-bo-xem", PASSWORD).get("/dashboard/c/an-tuong/households/AT-T1-0001").body();
+    assertTrue(page.contains("Đến nhà hướng dẫn") && page.contains("Tự đăng nhập VNeID") && page.contains("doi-a"), page);
+    assertTrue(page.contains("Xác nhận VNeID mức 2") && page.contains("Trần T. Bình"), page);
   }
 
   @Test
