@@ -79,8 +79,9 @@ public final class FieldBatchReader {
     }
     where = where + " (id " + id + ")";
     String kindName = text(node, where, "kind", 40, true);
+    String at0 = where;
     FieldRecordKind kind = FieldRecordKind.of(kindName).orElseThrow(() -> FieldBatchRejected.invalid(
-        "records: field \"kind\": must be home-visit, criterion-verified or vneid-verified"));
+        at0 + ": field \"kind\": must be home-visit, criterion-verified or vneid-verified"));
     Instant at;
     try {
       at = Instant.parse(text(node, where, "at", 40, true));

@@ -35,6 +35,8 @@ public final class FieldRecords {
   public record Stored(String id, FieldRecordKind kind, String username, String communeId, String householdCode,
       String memberMasked, String criterionId, String detailJson, Instant at, Instant receivedAt) {}
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.newMapper();
+
   private final Database db;
   private final Clock clock;
   private final Authorization authorization;
@@ -123,7 +125,7 @@ public final class FieldRecords {
     }
     String detailJson;
     try {
-      detailJson = Json.newMapper().writeValueAsString(detail);
+      detailJson = JSON.writeValueAsString(detail);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -69,7 +69,7 @@ final class HouseholdRoutes {
     for (var record : hub.fieldRecords.forHousehold(code)) {
       com.fasterxml.jackson.databind.JsonNode detail;
       try {
-        detail = vn.giadinhso.hub.Json.newMapper().readTree(record.detailJson());
+        detail = DETAIL_JSON.readTree(record.detailJson());
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -93,6 +93,7 @@ final class HouseholdRoutes {
   }
 
   private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final com.fasterxml.jackson.databind.ObjectMapper DETAIL_JSON = vn.giadinhso.hub.Json.newMapper();
 
   private static String criterionText(Context ctx, vn.giadinhso.hub.criteria.CriteriaSet set, String id) {
     return set == null ? id : set.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
