@@ -77,6 +77,9 @@ public final class HubApp implements AutoCloseable {
   public final vn.giadinhso.hub.retention.CommuneRetention communeRetention;
   /** The register of community technology teams (issue 15, decision hub-027). */
   public final vn.giadinhso.hub.teams.TeamStore teams;
+  /** Issue 15: what community technology team members record on their phones, and their roster. */
+  public final vn.giadinhso.hub.field.FieldRecords fieldRecords;
+  public final vn.giadinhso.hub.field.FieldRoster fieldRoster;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -114,6 +117,10 @@ public final class HubApp implements AutoCloseable {
     this.communeRetention = new vn.giadinhso.hub.retention.CommuneRetention(db, audit, clock);
     this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock, communeRetention);
     this.teams = new vn.giadinhso.hub.teams.TeamStore(db, clock);
+    // Seam for the merge with i15-people: VNeID verified in the field becomes person progress there.
+    this.fieldRecords = new vn.giadinhso.hub.field.FieldRecords(db, clock, authorization, criteria,
+        vn.giadinhso.hub.field.VneidVerifiedSeam.KEPT_IN_FIELD_RECORDS);
+    this.fieldRoster = new vn.giadinhso.hub.field.FieldRoster(db, households, criteria);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */

@@ -18,6 +18,9 @@ import java.util.function.Function;
  *   <li>Commune staff: reads and runs its communes.
  *   <li>Viewer: reads its province's communes or its communes; changes nothing (its own password
  *       and signing out aside).
+ *   <li>Field (community technology team member, decision hub-028): no dashboard page but its own
+ *       account; in the field app, reads its villages' households (masked) and records field
+ *       records for them, nothing else.
  * </ul>
  */
 public final class Authorization {
@@ -34,7 +37,30 @@ public final class Authorization {
       case STAFF -> user.communes().contains(commune);
       case PROVINCE -> inProvince(user.provinceCode(), commune);
       case VIEWER -> user.communes().contains(commune) || inProvince(user.provinceCode(), commune);
+      // A team member sees households only through the field app, its villages only, masked.
+      case FIELD -> false;
     };
+  }
+
+  /**
+   * The dashboard beyond one's own account (the entry page, lessons, the audit log): every role
+   * but a field team member's, whose place is the field app.
+   */
+  public boolean canUseDashboard(StaffUser user) {
+    return user.role() != UserStore.Role.FIELD;
+  }
+
+  /** The field app's API: field team members only (staff work in the dashboard). */
+  public boolean canUseFieldApp(StaffUser user) {
+    return user.role() == UserStore.Role.FIELD;
+  }
+
+  /**
+   * A village's households in the field app, masked, and field records about them: the team
+   * member assigned that village of that commune.
+   */
+  public boolean canWorkInVillage(StaffUser user, String commune, String villageId) {
+    return user.role() == UserStore.Role.FIELD && user.communes().contains(commune) && user.villages().contains(villageId);
   }
 
   /** Changes in a commune (sessions, households, requests, cards, kiosks): its staff and admins. */
@@ -71,7 +97,7 @@ public final class Authorization {
 
   /**
    * Whether {@code actor} may disable, re-enable, reset or reassign {@code target}: admins any
-   * account; a province officer only commune staff and viewers wholly within its province, never
+   * account; a province officer only commune staff, viewers and field accounts wholly within its province, never
    * itself, an admin or another province officer.
    */
   public boolean canManage(StaffUser actor, StaffUser target) {
@@ -92,7 +118,7 @@ public final class Authorization {
   }
 
   private boolean withinProvince(String province, UserStore.Role role, String targetProvince, List<String> communes) {
-    if (role != UserStore.Role.STAFF && role != UserStore.Role.VIEWER) {
+    if (role != UserStore.Role.STAFF && role != UserStore.Role.VIEWER && role != UserStore.Role.FIELD) {
       return false;
     }
     if (targetProvince != null && !targetProvince.equals(province)) {

@@ -13,9 +13,11 @@ public final class UserStore {
   /**
    * Admin: everything. Province: reads every commune of its province, exports, manages the
    * commune accounts of it. Staff: runs its communes. Viewer: reads a province or communes.
+   * Field: a community technology team member, who uses the field app (/field/) for the villages
+   * it looks after and no dashboard page but its own account (decision hub-028).
    * Decision hub-015; the rules are {@link Authorization}'s.
    */
-  public enum Role { ADMIN, PROVINCE, STAFF, VIEWER }
+  public enum Role { ADMIN, PROVINCE, STAFF, VIEWER, FIELD }
 
   /**
    * An account as the users page lists it; {@code mustChangePassword} while it still signs in with
@@ -104,6 +106,21 @@ public final class UserStore {
       h.createUpdate("INSERT INTO user_commune (username, commune_id) VALUES (:u, :c)")
           .bind("u", username).bind("c", commune).execute();
     }
+    h.createUpdate("DELETE FROM user_village WHERE username = :u").bind("u", username).execute();
+    for (String village : assignment.villages()) {
+      h.createUpdate("INSERT INTO user_village (username, village_id) VALUES (:u, :v)")
+          .bind("u", username).bind("v", villageId(h, assignment.communes().get(0), village)).execute();
+    }
+  }
+
+  /**
+   * A village of the commune named by its id ("an-tuong/tan-thanh") or by its name as the roster
+   * spells it ("Tân Thành"): whoever assigns a team member knows the names, not the ids.
+   */
+  private static String villageId(org.jdbi.v3.core.Handle h, String commune, String village) {
+    return h.createQuery("SELECT id FROM village WHERE commune_id = :c AND (id = :v OR name = :v) ORDER BY id")
+        .bind("c", commune).bind("v", village).mapTo(String.class).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no village " + village + " in commune " + commune));
   }
 
   /**
@@ -277,13 +294,26 @@ public final class UserStore {
         }
         return 0;
       }).list();
+      java.util.Map<String, List<String>> villages = villagesOf(h, where, username);
       return rows.entrySet().stream().map(e -> {
         Object[] r = e.getValue();
         @SuppressWarnings("unchecked") List<String> communes = (List<String>) r[3];
-        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes), r[2] != null,
-            (Boolean) r[4]);
+        return new Account(new StaffUser(e.getKey(), (Role) r[0], (String) r[1], communes,
+            villages.getOrDefault(e.getKey(), List.of())), r[2] != null, (Boolean) r[4]);
       }).toList();
     });
+  }
+
+  /** Field accounts' village ids, for the same accounts as {@code where} selects. */
+  private static java.util.Map<String, List<String>> villagesOf(org.jdbi.v3.core.Handle h, String where, String username) {
+    var query = h.createQuery("SELECT u.username, uv.village_id FROM app_user u JOIN user_village uv ON uv.username = u.username"
+        + where + " ORDER BY u.username, uv.village_id");
+    if (username != null) {
+      query.bind("u", username);
+    }
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    query.map((rs, ctx) -> out.computeIfAbsent(rs.getString(1), n -> new java.util.ArrayList<>()).add(rs.getString(2))).list();
+    return out;
   }
 
   private static Role uncheckedRole(java.sql.ResultSet rs) {

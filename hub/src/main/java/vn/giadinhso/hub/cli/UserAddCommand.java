@@ -21,11 +21,14 @@ final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
   @Option(names = "--username", required = true, description = "2-40 of a-z 0-9 . _ -")
   String username;
 
-  @Option(names = "--role", defaultValue = "staff", description = "admin, province, staff or viewer (default ${DEFAULT-VALUE})")
+  @Option(names = "--role", defaultValue = "staff", description = "admin, province, staff, viewer or field (default ${DEFAULT-VALUE})")
   String role;
 
   @Option(names = "--commune", description = "a commune id (staff: one or more; viewer: instead of --province); repeat for several")
   List<String> communes = new ArrayList<>();
+
+  @Option(names = "--village", description = "field: a village of its one --commune, by name or id; repeat for several")
+  List<String> villages = new ArrayList<>();
 
   @Option(names = "--province", description = "the province's code (province officer; viewer of a whole province)")
   String province;
@@ -40,12 +43,15 @@ final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
     try {
       parsed = UserStore.Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--role is admin, province, staff or viewer");
+      throw new IllegalArgumentException("--role is admin, province, staff, viewer or field");
     }
     if (parsed == UserStore.Role.STAFF && communes.isEmpty()) {
       throw new IllegalArgumentException("a staff account needs --commune naming a known commune (repeat it for several)");
     }
-    Assignment assignment = new Assignment(parsed, province, communes);
+    if (parsed == UserStore.Role.FIELD && (communes.size() != 1 || villages.isEmpty())) {
+      throw new IllegalArgumentException("a field account needs one --commune and --village for each village it looks after");
+    }
+    Assignment assignment = new Assignment(parsed, province, communes, villages);
     String password = readPassword();
     try (HubApp hub = db.open()) {
       for (String commune : assignment.communes()) {
@@ -62,6 +68,7 @@ final class UserAddCommand extends HubSubcommand implements Callable<Integer> {
       hub.users.createWithOneTimePassword(username, password, assignment);
       String detail = parsed.name() + (assignment.provinceCode() == null ? "" : " province " + assignment.provinceCode())
           + (assignment.communes().isEmpty() ? "" : " " + String.join(" ", assignment.communes()))
+          + (assignment.villages().isEmpty() ? "" : " villages " + String.join(", ", assignment.villages()))
           + "; one-time password: must choose a new one at first sign-in";
       hub.audit.record("cli", assignment.communes().isEmpty() ? null : assignment.communes().get(0), "user.created",
           username, detail);

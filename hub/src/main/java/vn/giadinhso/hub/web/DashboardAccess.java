@@ -123,7 +123,8 @@ final class DashboardAccess {
       throw DashboardError.of(HttpStatus.FORBIDDEN, "accounts.error.noPermissionDeclared");
     }
     boolean allowed = switch (permission) {
-      case SIGNED_IN -> true;
+      case SIGNED_IN -> authorization.canUseDashboard(user);
+      case OWN_ACCOUNT -> true;
       case READ_COMMUNE -> authorization.canReadCommune(user, ctx.pathParam("commune"));
       case WRITE_COMMUNE -> authorization.canWriteCommune(user, ctx.pathParam("commune"));
       case ENROL_KIOSK -> authorization.canEnrolKiosk(user) && authorization.canWriteCommune(user, ctx.pathParam("commune"));
@@ -139,6 +140,7 @@ final class DashboardAccess {
             ? "accounts.error.adminsOnly" : "accounts.error.writeCommune";
         case READ_PROVINCE -> "accounts.error.readProvince";
         case MANAGE_ACCOUNTS -> "accounts.error.manageAccounts";
+        case SIGNED_IN -> "accounts.error.fieldAppOnly";
         default -> "accounts.error.adminsOnly";
       });
     }

@@ -63,6 +63,43 @@ final class HouseholdRoutes {
         .orElseThrow(() -> DashboardError.notFound("errors.notFound.household", ctx.pathParam("code")));
   }
 
+  /** What community technology team members recorded at this household (issue 15), newest first. */
+  private List<Map<String, Object>> fieldRecords(Context ctx, vn.giadinhso.hub.criteria.CriteriaSet set, String code) {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (var record : hub.fieldRecords.forHousehold(code)) {
+      com.fasterxml.jackson.databind.JsonNode detail;
+      try {
+        detail = DETAIL_JSON.readTree(record.detailJson());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      List<String> parts = new java.util.ArrayList<>();
+      detail.path("topics").forEach(t -> parts.add(t.asText()));
+      detail.path("criteria").forEach(c -> parts.add(criterionText(ctx, set, c.asText())));
+      if (record.criterionId() != null) {
+        parts.add(criterionText(ctx, set, record.criterionId()));
+      }
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("at", record.at().atZone(VIETNAM).toLocalDateTime().withNano(0).toString().replace('T', ' '));
+      row.put("kind", pages.text(ctx, "hh.field.kind." + record.kind().wire));
+      row.put("by", record.username());
+      row.put("member", record.memberMasked() == null ? "" : record.memberMasked());
+      row.put("what", String.join(", ", parts));
+      row.put("canDoAlone", detail.path("canDoAlone").asText(""));
+      row.put("note", detail.path("note").asText(""));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final com.fasterxml.jackson.databind.ObjectMapper DETAIL_JSON = vn.giadinhso.hub.Json.newMapper();
+
+  private static String criterionText(Context ctx, vn.giadinhso.hub.criteria.CriteriaSet set, String id) {
+    return set == null ? id : set.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
+        .map(c -> Pages.language(ctx) == Messages.Language.EN ? c.text().en() : c.text().vi()).orElse(id);
+  }
+
   private void household(Context ctx) {
     String commune = DashboardAccess.commune(ctx);
     StoredHousehold stored = household(ctx, commune);
@@ -102,6 +139,9 @@ final class HouseholdRoutes {
         "id", g, "name", names.group(ctx, set, g), "checked", stored.household().groups().contains(g))).toList());
     model.put("flagChoices", HouseholdLabels.choosableFlags(set, stored.household()).stream().map(f -> Map.of(
         "id", f, "name", names.flag(ctx, f), "checked", stored.household().flags().contains(f))).toList());
+    List<Map<String, Object>> fieldRecords = fieldRecords(ctx, set, stored.household().code());
+    model.put("fieldRecords", fieldRecords);
+    model.put("hasFieldRecords", !fieldRecords.isEmpty());
     model.put("cardSerial", hub.cards.serial(stored.household().code()));
     model.put("cardRevokedThrough", hub.cards.revokedThrough(stored.household().code()).orElse(null));
     pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);

@@ -58,6 +58,8 @@ public final class HubHttp {
       config.routes.get("/api/v1/kiosks/{kioskId}/language-packs/{code}/{version}", kioskApi::languagePack);
       // Staff dashboard (HTML pages, exports, its small JSON API): all behind DashboardAccess.
       dashboard.register(config.routes);
+      // The field app for community technology team members (issue 15): its files and its API.
+      new FieldRoutes(hub, responses, json).register(config.routes);
       config.routes.exception(KioskProtocolCheck.TooOld.class,
           (e, ctx) -> KioskProtocolCheck.answer(e, ctx, responses));
       config.routes.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.getMessage()));
@@ -70,7 +72,7 @@ public final class HubHttp {
         // Javalin's "no route" is neither: JSON for the APIs, a dashboard page for the rest.
         // (Javalin's own answer may be HTML too, for a browser's Accept header: not ours.)
         String type = ctx.res().getContentType();
-        boolean api = ctx.path().startsWith("/api/") || DashboardAccess.isApi(ctx.path());
+        boolean api = ctx.path().startsWith("/api/") || DashboardAccess.isApi(ctx.path()) || FieldRoutes.isApi(ctx.path());
         if (api && (type == null || !type.startsWith("application/json"))) {
           responses.error(ctx, HttpStatus.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path());
         } else if (!api && ctx.attribute(Pages.RENDERED) == null) {

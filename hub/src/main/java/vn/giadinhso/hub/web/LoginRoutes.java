@@ -37,7 +37,7 @@ final class LoginRoutes {
     routes.get("/", ctx -> ctx.redirect("/dashboard"));
     routes.get("/login", this::form);
     routes.post("/login", this::login);
-    routes.post("/logout", this::logout, Permission.SIGNED_IN);
+    routes.post("/logout", this::logout, Permission.OWN_ACCOUNT);
   }
 
   private void form(Context ctx) {
@@ -92,7 +92,9 @@ final class LoginRoutes {
     StaffSessions.Opened session = hub.staffSessions.open(user.get());
     DashboardAccess.setCookie(ctx, DashboardAccess.COOKIE, session.cookieValue(), StaffSessions.LIFETIME.toSeconds());
     DashboardAccess.setCookie(ctx, LOGIN_CSRF_COOKIE, "", 0);
-    ctx.redirect(oneTime ? DashboardAccess.CHANGE_PASSWORD_PAGE : "/dashboard", HttpStatus.SEE_OTHER);
+    // A field team member's place is the field app; the dashboard shows it only its own account.
+    String home = hub.authorization.canUseDashboard(user.get()) ? "/dashboard" : "/field/";
+    ctx.redirect(oneTime ? DashboardAccess.CHANGE_PASSWORD_PAGE : home, HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {

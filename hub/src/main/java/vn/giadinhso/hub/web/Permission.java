@@ -9,8 +9,10 @@ import io.javalin.security.RouteRole;
  * none is refused, so a new route cannot forget (RouteAccessTest walks them all).
  */
 enum Permission implements RouteRole {
-  /** Any signed-in account: the entry page, one's own account, the audit log (filtered), signing out. */
+  /** Any account that uses the dashboard (not a field team member): the entry page, lessons, the audit log (filtered). */
   SIGNED_IN,
+  /** Every signed-in account, field team members too: one's own account page, its password, signing out. */
+  OWN_ACCOUNT,
   /** Read a commune ({commune} in the path): its pages, exports and JSON. */
   READ_COMMUNE,
   /** Change something in a commune ({commune}), or print its household cards. */

@@ -45,8 +45,8 @@ final class UserRoutes {
     routes.post("/dashboard/users/{username}/enable", ctx -> setDisabled(ctx, false), Permission.MANAGE_ACCOUNTS);
     routes.post("/dashboard/users/{username}/password", this::resetPassword, Permission.MANAGE_ACCOUNTS);
     routes.post("/dashboard/users/{username}/assign", this::assign, Permission.MANAGE_ACCOUNTS);
-    routes.get("/dashboard/account", this::account, Permission.SIGNED_IN);
-    routes.post("/dashboard/account/password", this::changePassword, Permission.SIGNED_IN);
+    routes.get("/dashboard/account", this::account, Permission.OWN_ACCOUNT);
+    routes.post("/dashboard/account/password", this::changePassword, Permission.OWN_ACCOUNT);
     routes.get("/dashboard/audit", this::audit, Permission.SIGNED_IN);
   }
 
@@ -62,7 +62,7 @@ final class UserRoutes {
   /** What the forms offer this actor: roles, provinces and communes it may hand out. */
   private Map<String, Object> choices(Context ctx, StaffUser actor, StaffUser target) {
     List<UserStore.Role> roles = actor.isAdmin() ? List.of(UserStore.Role.values())
-        : List.of(UserStore.Role.STAFF, UserStore.Role.VIEWER);
+        : List.of(UserStore.Role.STAFF, UserStore.Role.VIEWER, UserStore.Role.FIELD);
     List<Province> provinces = actor.isAdmin() ? hub.units.provinces()
         : hub.units.province(actor.provinceCode()).stream().toList();
     List<Commune> communes = actor.isAdmin() ? hub.units.communes() : hub.units.communes(actor.provinceCode());
@@ -74,6 +74,7 @@ final class UserRoutes {
     model.put("communeChoices", communes.stream().map(c -> Map.of("id", c.id(), "name", c.name(),
         "province", c.provinceName() == null ? "" : c.provinceName(),
         "checked", target != null && target.communes().contains(c.id()))).toList());
+    model.put("villages", target == null ? "" : String.join(", ", target.villages()));
     return model;
   }
 
@@ -87,7 +88,8 @@ final class UserRoutes {
     row.put("province", user.provinceCode() == null ? ""
         : hub.units.province(user.provinceCode()).map(Province::name).orElse(user.provinceCode()));
     row.put("communes", String.join(", ", user.communes().stream()
-        .map(id -> hub.units.commune(id).map(Commune::name).orElse(id)).toList()));
+        .map(id -> hub.units.commune(id).map(Commune::name).orElse(id)).toList())
+        + (user.villages().isEmpty() ? "" : " — " + String.join(", ", user.villages())));
     row.put("disabled", account.disabled());
     return row;
   }
@@ -205,11 +207,15 @@ final class UserRoutes {
         case PROVINCE -> Assignment.province(province);
         case STAFF -> new Assignment(role, null, communes);
         case VIEWER -> communes.isEmpty() ? new Assignment(role, province, List.of()) : new Assignment(role, null, communes);
+        // Villages by name as the roster spells them (or by id), separated by commas or lines.
+        case FIELD -> new Assignment(role, null, communes,
+            List.of(Optional.ofNullable(ctx.formParam("villages")).orElse("").split("[,\\n]")));
       };
     } catch (IllegalArgumentException e) {
       throw DashboardError.badInputKey(switch (role) {
         case PROVINCE -> "accounts.error.chooseProvince";
         case STAFF -> "accounts.error.chooseCommune";
+        case FIELD -> "accounts.error.chooseVillages";
         default -> "accounts.error.chooseProvinceOrCommune";
       });
     }
@@ -221,7 +227,8 @@ final class UserRoutes {
 
   private static String describe(Assignment a) {
     return a.role().name() + (a.provinceCode() == null ? "" : " province " + a.provinceCode())
-        + (a.communes().isEmpty() ? "" : " " + String.join(" ", a.communes()));
+        + (a.communes().isEmpty() ? "" : " " + String.join(" ", a.communes()))
+        + (a.villages().isEmpty() ? "" : " villages " + String.join(", ", a.villages()));
   }
 
   /** Changing one's own password; the only page open while a one-time password must be replaced. */
@@ -277,6 +284,10 @@ final class UserRoutes {
       // The actor chose this password, so it is one-time: the owner chooses their own at first sign-in.
       hub.users.createWithOneTimePassword(username, Optional.ofNullable(ctx.formParam("password")).orElse(""), assignment);
     } catch (IllegalArgumentException e) {
+      String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+      if (hub.users.find(username).isEmpty() && password.length() >= UserStore.MIN_PASSWORD) {
+        throw DashboardError.badInputKey("accounts.error.notAssigned", e.getMessage()); // e.g. no such village
+      }
       throw DashboardError.badInputKey(hub.users.find(username).isPresent() ? "accounts.error.usernameTaken"
           : "accounts.error.passwordTooShort", UserStore.MIN_PASSWORD);
     } catch (vn.giadinhso.hub.auth.PasswordHashing.Busy e) {

@@ -47,12 +47,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** A browser on {@code hub}, its window 1280×900 unless {@link #resize}d. */
   public static HeadlessChromium startOrSkip(TestHub hub) {
+    return startOrSkip(hub, new String[0]);
+  }
+
+  /** As above, with more Chromium arguments (e.g. the field app's fake camera). */
+  public static HeadlessChromium startOrSkip(TestHub hub, String... extraArguments) {
     assumePresent();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-extensions", "--disable-component-update",
         "--disable-default-apps", "--no-first-run", "--lang=vi", "--window-size=1280,900");
+    options.addArguments(extraArguments);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
     WebDriver driver = new ChromeDriver(service, options);

@@ -49,21 +49,23 @@ class RouteAccessTest {
 
   /** What each account may do, written out by hand: permission → communes (or "*" for a route without one). */
   static final Map<String, Map<Permission, Set<String>>> EXPECTED = Map.of(
-      "admin", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.copyOf(COMMUNES),
+      "admin", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.copyOf(COMMUNES),
           Permission.WRITE_COMMUNE, Set.copyOf(COMMUNES), Permission.ENROL_KIOSK, Set.copyOf(COMMUNES),
           Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.MANAGE_UNITS, Set.of("*"),
           Permission.PUBLISH_LESSONS, Set.of("*"), Permission.READ_PROVINCE, Set.of(PROVINCE, OTHER)),
-      "tinh-gl", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
+      "tinh-gl", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
           Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.READ_PROVINCE, Set.of(PROVINCE)),
-      "tinh-khac", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OTHER_PROVINCE),
+      "tinh-khac", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OTHER_PROVINCE),
           Permission.MANAGE_ACCOUNTS, Set.of("*"), Permission.READ_PROVINCE, Set.of(OTHER)),
-      "can-bo-a", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN),
+      "can-bo-a", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN),
           Permission.WRITE_COMMUNE, Set.of(OWN)),
-      "can-bo-hai-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
+      "can-bo-hai-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
           Permission.WRITE_COMMUNE, Set.of(OWN, SAME_PROVINCE)),
-      "xem-tinh", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
+      "xem-tinh", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN, SAME_PROVINCE),
           Permission.READ_PROVINCE, Set.of(PROVINCE)),
-      "xem-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN)));
+      "xem-xa", Map.of(Permission.SIGNED_IN, Set.of("*"), Permission.OWN_ACCOUNT, Set.of("*"), Permission.READ_COMMUNE, Set.of(OWN)),
+      // A community technology team member: its own account page and nothing else of the dashboard.
+      "doi-a", Map.of(Permission.OWN_ACCOUNT, Set.of("*")));
 
   @BeforeAll
   static void start() throws Exception {
@@ -82,6 +84,9 @@ class RouteAccessTest {
     users.create("can-bo-hai-xa", PASSWORD, Assignment.staff(OWN, SAME_PROVINCE));
     users.create("xem-tinh", PASSWORD, new Assignment(UserStore.Role.VIEWER, "52", List.of()));
     users.create("xem-xa", PASSWORD, new Assignment(UserStore.Role.VIEWER, null, List.of(OWN)));
+    hub.hub.households.upsert(List.of(new vn.giadinhso.hub.household.Household("AT-T1-0001", OWN, "Tân Thành",
+        "Nguyễn Văn An", List.of(), Set.of(), Set.of())));
+    users.create("doi-a", PASSWORD, Assignment.field(OWN, List.of("Tân Thành")));
     for (String name : EXPECTED.keySet()) {
       clients.put(name, StaffClient.signedIn(hub, name, PASSWORD));
     }
@@ -131,7 +136,7 @@ class RouteAccessTest {
     for (Route r : dashboardRoutes()) {
       if (r.method() == HandlerType.POST) {
         assertFalse(r.permission() == Permission.READ_COMMUNE || r.permission() == Permission.READ_PROVINCE, r.toString());
-        if (r.permission() == Permission.SIGNED_IN) {
+        if (r.permission() == Permission.SIGNED_IN || r.permission() == Permission.OWN_ACCOUNT) {
           assertTrue(OWN_ACCOUNT_POSTS.contains(r.path()), "a POST any account may make: " + r);
         }
       }

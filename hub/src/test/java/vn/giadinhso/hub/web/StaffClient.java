@@ -40,7 +40,7 @@ public final class StaffClient {
     if (response.statusCode() != 303) {
       throw new AssertionError("login failed: " + response.statusCode() + " " + response.body());
     }
-    client.get("/dashboard/audit"); // picks up the session's CSRF token from the page's forms
+    client.get("/dashboard/account"); // picks up the session's CSRF token from the page's forms (every account may open it)
     return client;
   }
 
@@ -110,6 +110,15 @@ public final class StaffClient {
     return remember(client.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
+  /** A POST of raw bytes with this content type (e.g. the field app's JSON), cookies and extra headers as set. */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body, Map<String, String> extraHeaders)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    extraHeaders.forEach(builder::header);
+    return remember(client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
   }
 
   /** Sends this header with every further request (e.g. X-Forwarded-For, as a proxy would). */
