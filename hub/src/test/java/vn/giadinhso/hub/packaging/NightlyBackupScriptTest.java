@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.giadinhso.hub.TestDatabase;
+import vn.giadinhso.hub.storage.DatabaseLocation;
 
 /**
  * hub/packaging/nightly-backup, what giadinhso-hub-backup.service runs, with the real hub command
@@ -36,7 +37,18 @@ class NightlyBackupScriptTest {
     TestDatabase.open(db, Clock.systemUTC()).close();
     backups = dir.resolve("backups");
     passphrase = Files.writeString(dir.resolve("backup-passphrase"), "một câu dài khó đoán\n");
-    config = Files.writeString(dir.resolve("hub.conf"), "db = " + db + "\nport = 7070\n");
+    config = Files.writeString(dir.resolve("hub.conf"), databaseSettings(db) + "port = 7070\n");
+  }
+
+  /** hub.conf's database lines for this run's database: the SQLite file, or PostgreSQL as the package's comments show. */
+  private String databaseSettings(Path db) throws Exception {
+    if (TestDatabase.location(db) instanceof DatabaseLocation.Postgres pg) {
+      Path password = Files.writeString(dir.resolve("db-password"), pg.password().orElse(""));
+      String url = pg.jdbcUrl().replace("jdbc:postgresql://", "postgresql://" + pg.user().map(u -> u + "@").orElse(""));
+      return "db = " + url + "\ndb-password-file = " + password + "\nsecrets = " + TestDatabase.secrets(db)
+          + "\n";
+    }
+    return "db = " + db + "\n";
   }
 
   @Test
