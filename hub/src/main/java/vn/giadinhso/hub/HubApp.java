@@ -60,6 +60,8 @@ public final class HubApp implements AutoCloseable {
   public final UserStore users;
   public final Schedules schedules;
   public final Declarations declarations;
+  /** Each member's own progress (issue 15). */
+  public final vn.giadinhso.hub.people.MemberProgressStore people;
   public final SupportRequests supportRequests;
   public final ReportRollup reportRollup;
   public final CommuneReports reports;
@@ -96,6 +98,7 @@ public final class HubApp implements AutoCloseable {
     this.users = new UserStore(db, clock);
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);
+    this.people = new vn.giadinhso.hub.people.MemberProgressStore(db, criteriaJson, clock);
     this.supportRequests = new SupportRequests(db, clock);
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
