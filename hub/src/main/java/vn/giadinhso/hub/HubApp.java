@@ -62,6 +62,11 @@ public final class HubApp implements AutoCloseable {
   public final Declarations declarations;
   /** Each member's own progress (issue 15). */
   public final vn.giadinhso.hub.people.MemberProgressStore people;
+  /** Residents' declarations about themselves from kiosks, for staff to verify (issue 15). */
+  public final vn.giadinhso.hub.people.MemberDeclarationQueue memberDeclarations;
+  public final vn.giadinhso.hub.people.PersonTargetStore personTargets;
+  /** Reports counting people, and the list of members without VNeID level 2 (issue 15). */
+  public final vn.giadinhso.hub.people.PeopleReports peopleReports;
   public final SupportRequests supportRequests;
   public final ReportRollup reportRollup;
   public final CommuneReports reports;
@@ -99,6 +104,9 @@ public final class HubApp implements AutoCloseable {
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);
     this.people = new vn.giadinhso.hub.people.MemberProgressStore(db, criteriaJson, clock);
+    this.memberDeclarations = new vn.giadinhso.hub.people.MemberDeclarationQueue(db, people, clock);
+    this.personTargets = new vn.giadinhso.hub.people.PersonTargetStore(db, clock);
+    this.peopleReports = new vn.giadinhso.hub.people.PeopleReports(db, personTargets, clock);
     this.supportRequests = new SupportRequests(db, clock);
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);

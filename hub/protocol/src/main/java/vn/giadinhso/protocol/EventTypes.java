@@ -21,6 +21,12 @@ public final class EventTypes {
   public static final String SESSION_CLOSED_AT_KIOSK = "session.closed_at_kiosk";
   /** A resident says they meet a criterion: DECLARED, for staff to verify. */
   public static final String CRITERION_DECLARED = "criterion.declared";
+  /**
+   * A resident who scanned their own ID card answers a question about themselves (issue 15):
+   * {@code householdCode}, {@code memberSealed}, {@code claim} ("vneid.level2"), {@code answer}
+   * ("yes", "no", "unsure"). The hub files it as that member's declaration for staff to verify.
+   */
+  public static final String MEMBER_DECLARED = "member.declared";
   public static final String SUPPORT_REQUESTED = "support.requested";
   public static final String READER_ERROR = "reader.error";
   public static final String HEARTBEAT = "heartbeat";
@@ -32,7 +38,7 @@ public final class EventTypes {
   /** Every type today's kiosks send. */
   public static final Set<String> KNOWN = Set.of(IDENTIFIED, STATUS_VIEWED, ATTENDANCE_CHECKED_IN, CRITERION_DECLARED,
       SUPPORT_REQUESTED, READER_ERROR, HEARTBEAT, LESSON_STARTED, LESSON_STEP, LESSON_COMPLETED, SESSION_OPENED_AT_KIOSK,
-      SESSION_CLOSED_AT_KIOSK);
+      SESSION_CLOSED_AT_KIOSK, MEMBER_DECLARED);
 
   private EventTypes() {}
 }
