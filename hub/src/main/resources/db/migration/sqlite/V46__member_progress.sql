@@ -38,3 +38,7 @@ CREATE TABLE commune_person_target (
   updated_at        TEXT NOT NULL,
   updated_by        TEXT NOT NULL
 );
+
+-- Sessions a member attended, counted on the household page: attendance rows name a member as
+-- m:<hash>, and the primary key (session_id, person_key) cannot find one person's rows.
+CREATE INDEX attendance_person ON attendance (person_key);

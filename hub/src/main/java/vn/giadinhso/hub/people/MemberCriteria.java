@@ -21,7 +21,8 @@ import vn.giadinhso.protocol.MemberNames;
  * through {@code HouseholdEvaluator}, so a derived MET means the same on every screen, and the
  * trail names the member who qualified, masked ({@code Nguyễn V. An (**********45)}). An entry is
  * appended only when the answer changes; a MET that staff recorded themselves is never taken back
- * here (only one this class gave).
+ * here (only one this class gave). Roster imports and new criteria versions call
+ * {@link MemberProgressStore#rederive} for the households whose answer they may have moved.
  */
 final class MemberCriteria {
   static final String SOURCE = "members";
@@ -38,17 +39,48 @@ final class MemberCriteria {
     Optional<String> household = tx.createQuery("SELECT h.code FROM member m JOIN household h ON h.id = m.household_id "
             + "WHERE h.commune_id = :c AND m.id_hash = :m")
         .bind("c", communeId).bind("m", memberHash).mapTo(String.class).findFirst();
-    Optional<CriteriaSet> set = tx.createQuery("SELECT document FROM criteria_set WHERE commune_id = :c "
-            + "ORDER BY version DESC LIMIT 1")
-        .bind("c", communeId).mapTo(String.class).findOne().map(criteriaJson::fromText);
-    if (household.isEmpty() || set.isEmpty()) {
-      return;
+    Optional<CriteriaSet> set = activeSet(tx, communeId);
+    if (household.isPresent() && set.isPresent()) {
+      refreshHousehold(tx, communeId, household.get(), set.get(), at);
     }
-    for (Criterion criterion : set.get().criteria()) {
+  }
+
+  /**
+   * Re-derives every household of the commune where the answer may have moved without a member's
+   * progress changing: after a roster import (members added, moved or removed) or a new criteria
+   * version. Those are households with a member who has progress, and households whose person
+   * criterion this class marked MET; the others have nothing to derive.
+   *
+   * @return how many households were looked at
+   */
+  int refreshCommune(Handle tx, String communeId, Instant at) {
+    Optional<CriteriaSet> set = activeSet(tx, communeId);
+    if (set.isEmpty() || set.get().criteria().stream().noneMatch(c -> c.fromMembers() != null)) {
+      return 0;
+    }
+    List<String> households = tx.createQuery("SELECT DISTINCT h.code FROM household h JOIN member m ON m.household_id = h.id "
+            + "WHERE h.commune_id = :c AND (EXISTS (SELECT 1 FROM member_vneid v WHERE v.commune_id = :c AND v.member_hash = m.id_hash) "
+            + "OR EXISTS (SELECT 1 FROM member_core_citizen k WHERE k.commune_id = :c AND k.member_hash = m.id_hash)) "
+            + "UNION SELECT h.code FROM household h JOIN criterion_status s ON s.household_id = h.id "
+            + "WHERE h.commune_id = :c AND s.source = :source")
+        .bind("c", communeId).bind("source", SOURCE).mapTo(String.class).list();
+    for (String household : households) {
+      refreshHousehold(tx, communeId, household, set.get(), at);
+    }
+    return households.size();
+  }
+
+  private void refreshHousehold(Handle tx, String communeId, String household, CriteriaSet set, Instant at) {
+    for (Criterion criterion : set.criteria()) {
       if (criterion.fromMembers() != null) {
-        refresh(tx, communeId, household.get(), criterion, at);
+        refresh(tx, communeId, household, criterion, at);
       }
     }
+  }
+
+  private Optional<CriteriaSet> activeSet(Handle tx, String communeId) {
+    return tx.createQuery("SELECT document FROM criteria_set WHERE commune_id = :c ORDER BY version DESC LIMIT 1")
+        .bind("c", communeId).mapTo(String.class).findOne().map(criteriaJson::fromText);
   }
 
   private static void refresh(Handle tx, String communeId, String householdCode, Criterion criterion, Instant at) {

@@ -77,6 +77,16 @@ public final class MemberProgressStore {
     });
   }
 
+  /**
+   * Re-derives the commune's person criteria where a roster import or a new criteria version may
+   * have changed them (a qualifying member added, moved or removed; a set that now has them).
+   *
+   * @return how many households were looked at
+   */
+  public int rederive(String communeId) {
+    return db.writer().inTransaction(tx -> criteria.refreshCommune(tx, communeId, clock.instant()));
+  }
+
   /** The household's members in roster order with their progress; members without a card have none. */
   public List<MemberProgress> household(String communeId, String householdCode) {
     return db.reader().inTransaction(tx -> {
@@ -86,10 +96,12 @@ public final class MemberProgressStore {
               + "WHERE h.code = :code AND h.commune_id = :c AND k.commune_id = :c")
           .bind("code", householdCode).bind("c", communeId).mapTo(String.class).list());
       Map<String, Integer> sessions = new HashMap<>();
-      tx.createQuery("SELECT a.person_key, COUNT(DISTINCT a.session_id) FROM attendance a "
-              + "WHERE a.household_code = :code AND a.person_key LIKE 'm:%' GROUP BY a.person_key")
-          .bind("code", householdCode)
-          .map((rs, ctx) -> sessions.put(rs.getString(1).substring(2), rs.getInt(2)))
+      // By person key, not by the row's household: a check-in by ID card may name no household.
+      tx.createQuery("SELECT m.id_hash, COUNT(DISTINCT a.session_id) FROM member m JOIN household h ON h.id = m.household_id "
+              + "JOIN attendance a ON a.person_key = 'm:' || m.id_hash "
+              + "WHERE h.code = :code AND h.commune_id = :c AND m.id_hash IS NOT NULL GROUP BY m.id_hash")
+          .bind("code", householdCode).bind("c", communeId)
+          .map((rs, ctx) -> sessions.put(rs.getString(1), rs.getInt(2)))
           .list();
       return tx.createQuery("SELECT m.seq, m.full_name, m.id_masked, m.birth_year, m.id_hash FROM member m "
               + "JOIN household h ON h.id = m.household_id WHERE h.code = :code AND h.commune_id = :c ORDER BY m.seq")

@@ -121,6 +121,22 @@ class MemberProgressTest {
   }
 
   @Test
+  void aQualifyingMemberMovedToAnotherHouseholdByARosterImportMovesTheCriterionToo() throws Exception {
+    hub.hub.people.recordVneidByStaff("an-tuong", hash(BINH), true, "canbo.vhxh");
+    assertEquals(CriterionStatus.MET, latest("AT-P-0001", "vneid-level2").status());
+    // Bình moves to Dũng's household: one roster without her, then the next with her there (an ID
+    // number belongs to one household at a time, so a move is two imports).
+    hub.importRoster("household_code,village,head_name,members,groups,flags\n"
+        + "AT-P-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (" + AN + "),,\n");
+    hub.hub.people.rederive("an-tuong");
+    assertEquals(CriterionStatus.NOT_MET, latest("AT-P-0001", "vneid-level2").status());
+    hub.importRoster("household_code,village,head_name,members,groups,flags\n"
+        + "AT-P-0002,Thôn Tân Thành,Lê Văn Dũng,\"Lê Văn Dũng (052088012347); Trần Thị Bình (" + BINH + ")\",,\n");
+    hub.hub.people.rederive("an-tuong");
+    assertEquals(CriterionStatus.MET, latest("AT-P-0002", "vneid-level2").status());
+  }
+
+  @Test
   void progressIsRecordedOnlyForMembersOfTheCommune() {
     assertThrows(IllegalArgumentException.class,
         () -> hub.hub.people.recordVneidByStaff("kon-chieng", hash(AN), true, "canbo.vhxh"));

@@ -84,6 +84,28 @@ class MemberDeclarationsTest extends KioskRoutesTest {
   }
 
   @Test
+  void sessionsAttendedAreCountedPerMemberFromIdCardCheckIns() throws Exception {
+    java.time.Instant start = java.time.Instant.parse("2026-11-25T01:00:00Z");
+    for (String id : java.util.List.of("s1", "s2")) {
+      hub.hub.schedule.saveSession(new vn.giadinhso.hub.schedule.Session(id, vn.giadinhso.hub.TestHub.POINT, start,
+          start.plusSeconds(7200), "Nhà văn hóa", "VNeID", "Công an xã", vn.giadinhso.hub.schedule.Session.Status.SCHEDULED));
+    }
+    String checkIn = "{\"events\":[";
+    for (String session : java.util.List.of("s1", "s1", "s2")) {
+      checkIn += Events.event(events.newId(), "attendance.checked_in",
+          "{\"sessionId\":\"" + session + "\",\"memberSealed\":\"" + sealed(BINH) + "\"}") + ",";
+    }
+    checkIn += Events.event(events.newId(), "attendance.checked_in",
+        "{\"sessionId\":\"s1\",\"memberSealed\":\"" + sealed(AN) + "\"}") + "]}";
+    ok(hub.post(path, kiosk.token(), checkIn));
+    var people = hub.hub.people.household("an-tuong", "AT-P-0001");
+    assertEquals(1, people.get(0).sessionsAttended(), "An: one session");
+    assertEquals(2, people.get(1).sessionsAttended(), "Bình: two sessions, the second scan at s1 counted once");
+    String page = staff.get("/dashboard/c/an-tuong/households/AT-P-0001").body();
+    assertTrue(page.contains("<td class=\"sessions\">2</td>"), page);
+  }
+
+  @Test
   void staffOfAnotherCommuneCannotDecide() throws Exception {
     String yes = events.newId();
     ok(hub.post(path, kiosk.token(), "{\"events\":[" + declared(yes, "AT-P-0001", BINH, "yes") + "]}"));
