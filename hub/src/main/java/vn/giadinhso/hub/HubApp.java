@@ -60,6 +60,13 @@ public final class HubApp implements AutoCloseable {
   public final UserStore users;
   public final Schedules schedules;
   public final Declarations declarations;
+  /** Each member's own progress (issue 15). */
+  public final vn.giadinhso.hub.people.MemberProgressStore people;
+  /** Residents' declarations about themselves from kiosks, for staff to verify (issue 15). */
+  public final vn.giadinhso.hub.people.MemberDeclarationQueue memberDeclarations;
+  public final vn.giadinhso.hub.people.PersonTargetStore personTargets;
+  /** Reports counting people, and the list of members without VNeID level 2 (issue 15). */
+  public final vn.giadinhso.hub.people.PeopleReports peopleReports;
   public final SupportRequests supportRequests;
   public final ReportRollup reportRollup;
   public final CommuneReports reports;
@@ -103,6 +110,10 @@ public final class HubApp implements AutoCloseable {
     this.users = new UserStore(db, clock);
     this.schedules = new Schedules(schedule, clock);
     this.declarations = new Declarations(db, households, clock);
+    this.people = new vn.giadinhso.hub.people.MemberProgressStore(db, criteriaJson, clock);
+    this.memberDeclarations = new vn.giadinhso.hub.people.MemberDeclarationQueue(db, people, clock);
+    this.personTargets = new vn.giadinhso.hub.people.PersonTargetStore(db, clock);
+    this.peopleReports = new vn.giadinhso.hub.people.PeopleReports(db, personTargets, clock);
     this.supportRequests = new SupportRequests(db, clock);
     this.reportRollup = new ReportRollup(db, households, criteria);
     this.reports = new CommuneReports(db, reportRollup, criteria, schedules);
@@ -117,9 +128,10 @@ public final class HubApp implements AutoCloseable {
     this.communeRetention = new vn.giadinhso.hub.retention.CommuneRetention(db, audit, clock);
     this.retention = new vn.giadinhso.hub.retention.Retention(db, audit, clock, communeRetention);
     this.teams = new vn.giadinhso.hub.teams.TeamStore(db, clock);
-    // Seam for the merge with i15-people: VNeID verified in the field becomes person progress there.
+    // VNeID verified in the field is that member's person progress, in the batch's transaction.
     this.fieldRecords = new vn.giadinhso.hub.field.FieldRecords(db, clock, authorization, criteria,
-        vn.giadinhso.hub.field.VneidVerifiedSeam.KEPT_IN_FIELD_RECORDS);
+        (tx, commune, hash, at, by) -> people.recordVneidLevel2(tx, commune, hash,
+            vn.giadinhso.hub.people.VneidRecord.FIELD_VERIFIED, at, by));
     this.fieldRoster = new vn.giadinhso.hub.field.FieldRoster(db, households, criteria);
   }
 

@@ -21,6 +21,12 @@ public final class EventTypes {
   public static final String SESSION_CLOSED_AT_KIOSK = "session.closed_at_kiosk";
   /** A resident says they meet a criterion: DECLARED, for staff to verify. */
   public static final String CRITERION_DECLARED = "criterion.declared";
+  /**
+   * A resident who scanned their own ID card answers a question about themselves (issue 15):
+   * {@code householdCode}, {@code memberSealed}, {@code claim} ("vneid.level2"), {@code answer}
+   * ("yes", "no", "unsure"). The hub files it as that member's declaration for staff to verify.
+   */
+  public static final String MEMBER_DECLARED = "member.declared";
   public static final String SUPPORT_REQUESTED = "support.requested";
   public static final String READER_ERROR = "reader.error";
   public static final String HEARTBEAT = "heartbeat";
@@ -28,13 +34,6 @@ public final class EventTypes {
   public static final String LESSON_STEP = "lesson.step";
   /** A practice lesson finished: the hub marks its criteria PRACTISED for the household. */
   public static final String LESSON_COMPLETED = "lesson.completed";
-  /**
-   * A resident who scanned their own citizen ID card answered a question about themselves
-   * (issue 15): {@code householdCode}, {@code memberSealed} (as in {@code identified}),
-   * {@code claim} (e.g. {@code vneid.level2}), {@code answer} ({@code yes}, {@code no} or
-   * {@code unsure}). The hub files it as that member's declaration for staff to verify.
-   */
-  public static final String MEMBER_DECLARED = "member.declared";
 
   /** Every type today's kiosks send. */
   public static final Set<String> KNOWN = Set.of(IDENTIFIED, STATUS_VIEWED, ATTENDANCE_CHECKED_IN, CRITERION_DECLARED,

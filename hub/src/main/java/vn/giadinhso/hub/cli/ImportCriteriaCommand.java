@@ -20,6 +20,9 @@ final class ImportCriteriaCommand extends HubSubcommand implements Callable<Inte
     try (HubApp hub = db.open()) {
       CriteriaSet set = hub.criteriaJson.read(file);
       boolean stored = hub.criteria.load(set);
+      if (stored) {
+        hub.people.rederive(set.communeId()); // a new version may make criteria about a person (issue 15)
+      }
       out().println((stored ? "loaded " : "already loaded: ") + set.communeId() + " version " + set.version()
           + " (" + set.criteria().size() + " criteria)");
       return 0;

@@ -50,6 +50,8 @@ final class ImportHouseholdsCommand extends HubSubcommand implements Callable<In
       }
       // Bring the report figures up to date now, so no staff member's first report after a large
       // import pays for re-evaluating every household inside their request.
+      // Person criteria (issue 15) follow members who were added, moved or removed.
+      hub.people.rederive(commune);
       err().println("… updating report figures");
       hub.reportRollup.refresh(commune);
       report.rejections().forEach(r -> out().println("rejected " + r));

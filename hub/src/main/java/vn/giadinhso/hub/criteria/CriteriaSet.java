@@ -21,6 +21,14 @@ public record CriteriaSet(
     List<String> flags,
     Integer overallTargetPercent) {
 
+  /**
+   * "Officials' household" (hộ cán bộ, công chức): a household flag every commune has whatever its
+   * set lists, because the person-level targets count by it (issue 15, hub-026).
+   */
+  public static final String OFFICIALS_HOUSEHOLD = "officials-household";
+  /** Flags every set accepts besides its own {@code flags}. */
+  public static final List<String> COMMON_FLAGS = List.of(OFFICIALS_HOUSEHOLD);
+
   public CriteriaSet {
     pillars = List.copyOf(pillars);
     criteria = List.copyOf(criteria);
@@ -42,7 +50,8 @@ public record CriteriaSet(
       if (!pillarIds.contains(c.pillar())) {
         throw new IllegalArgumentException("criterion " + c.id() + " names unknown pillar " + c.pillar());
       }
-      if (c.appliesIf() != null && !flags.containsAll(c.appliesIf().anyFlag())) {
+      List<String> known = flags;
+      if (c.appliesIf() != null && !c.appliesIf().anyFlag().stream().allMatch(f -> known.contains(f) || COMMON_FLAGS.contains(f))) {
         throw new IllegalArgumentException("criterion " + c.id() + " names a flag not listed in flags");
       }
     }
@@ -50,6 +59,11 @@ public record CriteriaSet(
 
   public boolean hasCriterion(String criterionId) {
     return criteria.stream().anyMatch(c -> c.id().equals(criterionId));
+  }
+
+  /** Whether a household may carry this flag: one of the set's, or a {@link #COMMON_FLAGS common} one. */
+  public boolean allowsFlag(String flag) {
+    return flags.contains(flag) || COMMON_FLAGS.contains(flag);
   }
 
   public boolean knowsGroup(String groupId) {

@@ -48,7 +48,7 @@ public final class HouseholdLabels {
       }
     }
     for (String f : flags) {
-      if (!set.flags().contains(f) && !before.flags().contains(f)) {
+      if (!set.allowsFlag(f) && !before.flags().contains(f)) {
         throw new IllegalArgumentException("đặc điểm không có trong bộ tiêu chí · unknown flag: " + f);
       }
     }
@@ -76,7 +76,9 @@ public final class HouseholdLabels {
   public static List<String> choosableFlags(CriteriaSet set, Household household) {
     TreeSet<String> extra = new TreeSet<>(household.flags());
     extra.removeAll(set.flags());
+    extra.removeAll(CriteriaSet.COMMON_FLAGS);
     List<String> out = new java.util.ArrayList<>(set.flags());
+    out.addAll(CriteriaSet.COMMON_FLAGS);
     out.addAll(extra);
     return out;
   }

@@ -4,12 +4,11 @@ import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Where a "VNeID level 2 verified in the field" record goes besides the field record itself.
- * Person progress lives in {@code vn.giadinhso.hub.people} (branch i15-people), which was not on
- * main when this was written: {@link #KEPT_IN_FIELD_RECORDS} does nothing more, and the merge
- * connects {@code (tx, commune, hash, at, by) -> progress.recordVneidLevel2(tx, commune, hash,
- * "field-verified", at, by)} in {@code HubApp}. The field records keep the member's hash, so the
- * records made before the connection can be replayed into person progress.
+ * Where a "VNeID level 2 verified in the field" record goes besides the field record itself:
+ * {@code HubApp} connects it to the member's person progress
+ * ({@code people.MemberProgressStore.recordVneidLevel2(…, "field-verified", …)}), so the field
+ * package does not depend on the people package. {@link #KEPT_IN_FIELD_RECORDS} keeps it in the
+ * field record only (tests of the field package on their own).
  */
 @FunctionalInterface
 public interface VneidVerifiedSeam {

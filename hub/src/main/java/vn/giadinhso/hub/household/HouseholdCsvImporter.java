@@ -135,7 +135,7 @@ public final class HouseholdCsvImporter {
           }
           Household household = household(set, communeByCode, new Row(record.get("household_code"),
               record.get("village"), record.get("head_name"), record.get("members"), record.get("groups"),
-              record.get("flags")), List.of());
+              record.get("flags"), record.isMapped(OFFICIALS_COLUMN) ? record.get(OFFICIALS_COLUMN) : ""), List.of());
           Long earlier = seenCodes.putIfAbsent(household.code(), line);
           if (earlier != null) {
             throw new RowRejected("duplicateCode", "household_code already appears on line " + earlier, String.valueOf(earlier));
@@ -157,7 +157,29 @@ public final class HouseholdCsvImporter {
   }
 
   /** One household's cells as the file has them (the members cell: "Name (ID number); Name; …"). */
-  public record Row(String code, String village, String head, String members, String groups, String flags) {}
+  public record Row(String code, String village, String head, String members, String groups, String flags,
+      String officials) {
+    /** A row without the optional {@code officials_household} column. */
+    public Row(String code, String village, String head, String members, String groups, String flags) {
+      this(code, village, head, members, groups, flags, "");
+    }
+  }
+
+  /** Optional column, so files made before it still import: empty means "not an officials' household". */
+  static final String OFFICIALS_COLUMN = "officials_household";
+  private static final Set<String> YES = Set.of("1", "x", "yes", "y", "có", "co", "true");
+  private static final Set<String> NO = Set.of("", "0", "no", "n", "không", "khong", "false");
+
+  private static boolean officialsHousehold(String cell) throws RowRejected {
+    String value = cell == null ? "" : cell.strip().toLowerCase(java.util.Locale.ROOT);
+    if (YES.contains(value)) {
+      return true;
+    }
+    if (NO.contains(value)) {
+      return false;
+    }
+    throw new RowRejected("officialsValue", OFFICIALS_COLUMN + " must be empty, 1/có/yes or 0/không/no", "");
+  }
 
   /**
    * Checks one household typed into the dashboard by the rules a file row meets, and that no member's
@@ -213,12 +235,15 @@ public final class HouseholdCsvImporter {
     }
     List<String> flagItems = items(row.flags());
     for (int i = 0; i < flagItems.size(); i++) {
-      if (!set.flags().contains(flagItems.get(i))) {
+      if (!set.allowsFlag(flagItems.get(i))) {
         throw new RowRejected("unknownFlag", "flags: item " + (i + 1) + " is not one of " + set.flags(), String.valueOf(i + 1));
       }
     }
     Set<String> groups = new TreeSet<>(groupItems);
     Set<String> flags = new TreeSet<>(flagItems);
+    if (officialsHousehold(row.officials())) {
+      flags.add(CriteriaSet.OFFICIALS_HOUSEHOLD);
+    }
     return new Household(code, set.communeId(), village, head, members, new TreeSet<>(groups), new TreeSet<>(flags));
   }
 
@@ -244,7 +269,8 @@ public final class HouseholdCsvImporter {
           throw new RowRejected("memberNameIdNumber", "members: member " + position + ": the name contains what looks like a citizen ID "
               + "number; write only the name, and the ID number once in brackets", String.valueOf(position));
         }
-        members.add(new Member(name, hasher.hash(communeId, id), CitizenIdNumber.masked(id)));
+        // The birth year is read off the number (century and year digits) before it is dropped.
+        members.add(new Member(name, hasher.hash(communeId, id), CitizenIdNumber.masked(id), CitizenIdNumber.birthYear(id)));
       } else if (IdNumberText.containsIdNumber(item) || item.matches(".*\\d{6,}.*")) {
         throw new RowRejected("idOutsideBrackets", "members: member " + position + ": write the ID number in brackets after the name, "
             + "e.g. Nguyễn Văn An (001099012345)", String.valueOf(position));

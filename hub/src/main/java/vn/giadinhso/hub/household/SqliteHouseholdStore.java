@@ -126,12 +126,12 @@ public final class SqliteHouseholdStore implements HouseholdStore {
       }
       var batch =
           h.prepareBatch(
-              "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked) "
-                  + "VALUES (:hid, :seq, :name, :hash, :masked)");
+              "INSERT INTO member (household_id, seq, full_name, id_hash, id_masked, birth_year) "
+                  + "VALUES (:hid, :seq, :name, :hash, :masked, :year)");
       int seq = 0;
       for (Member m : household.members()) {
         batch.bind("hid", id).bind("seq", seq++).bind("name", m.fullName())
-            .bind("hash", m.idHash()).bind("masked", m.idMasked()).add();
+            .bind("hash", m.idHash()).bind("masked", m.idMasked()).bind("year", m.birthYear()).add();
       }
       if (seq > 0) {
         batch.execute();
@@ -156,6 +156,11 @@ public final class SqliteHouseholdStore implements HouseholdStore {
             .replaceAll("\\p{M}", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return slug.isEmpty() ? "village" : slug;
+  }
+
+  private static Member member(java.sql.ResultSet rs) throws java.sql.SQLException {
+    int year = rs.getInt(5);
+    return new Member(rs.getString(2), rs.getString(3), rs.getString(4), rs.wasNull() ? null : year);
   }
 
   private String contentHash(Household household) {
@@ -199,11 +204,11 @@ public final class SqliteHouseholdStore implements HouseholdStore {
     return db.reader().inTransaction(h -> {
       // Two queries joined on the commune, not an IN list: a commune may have tens of thousands.
       Map<Long, List<Member>> members = new HashMap<>();
-      h.createQuery("SELECT m.household_id, m.full_name, m.id_hash, m.id_masked FROM member m "
+      h.createQuery("SELECT m.household_id, m.full_name, m.id_hash, m.id_masked, m.birth_year FROM member m "
               + "JOIN household h ON h.id = m.household_id WHERE h.commune_id = :c ORDER BY m.household_id, m.seq")
           .bind("c", communeId)
           .map((rs, ctx) -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new Member(rs.getString(2), rs.getString(3), rs.getString(4))))
+              .add(member(rs)))
           .list();
       Map<String, Household> out = new HashMap<>();
       h.createQuery(ROW_SELECT + " WHERE h.commune_id = :c").bind("c", communeId).map(this::row).forEach(r ->
@@ -253,12 +258,12 @@ public final class SqliteHouseholdStore implements HouseholdStore {
     }
     List<Long> ids = rows.stream().map(Row::id).toList();
     Map<Long, List<Member>> members = new HashMap<>();
-    h.createQuery("SELECT household_id, full_name, id_hash, id_masked FROM member "
+    h.createQuery("SELECT household_id, full_name, id_hash, id_masked, birth_year FROM member "
             + "WHERE household_id IN (<ids>) ORDER BY household_id, seq")
         .bindList("ids", ids)
         .map((rs, ctx) -> {
           members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new Member(rs.getString(2), rs.getString(3), rs.getString(4)));
+              .add(member(rs));
           return null;
         })
         .list();

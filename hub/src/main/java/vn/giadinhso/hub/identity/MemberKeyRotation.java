@@ -48,6 +48,10 @@ public final class MemberKeyRotation {
       int members = rekeyMembers(h, communeId, key);
       int events = rekeyEvents(h, communeId, key);
       int attendance = rekeyAttendance(h, communeId, key);
+      // Members' own progress and declarations (issue 15) are keyed by the hash too.
+      for (String table : List.of("member_vneid", "member_core_citizen", "member_declaration")) {
+        rekeyCommuneTable(h, table, communeId, key);
+      }
       h.createUpdate("INSERT INTO member_key_version (commune_id, version) VALUES (:c, :v) "
               + "ON CONFLICT (commune_id) DO UPDATE SET version = excluded.version")
           .bind("c", communeId).bind("v", to).execute();
@@ -100,6 +104,18 @@ public final class MemberKeyRotation {
       update.execute();
     }
     return changed;
+  }
+
+  private static void rekeyCommuneTable(Handle h, String table, String communeId, byte[] key) {
+    List<String> hashes = h.createQuery("SELECT DISTINCT member_hash FROM " + table + " WHERE commune_id = :c")
+        .bind("c", communeId).mapTo(String.class).list();
+    var update = h.prepareBatch("UPDATE " + table + " SET member_hash = :new WHERE commune_id = :c AND member_hash = :old");
+    for (String old : hashes) {
+      update.bind("new", next(key, old)).bind("c", communeId).bind("old", old).add();
+    }
+    if (!hashes.isEmpty()) {
+      update.execute();
+    }
   }
 
   private static int rekeyAttendance(Handle h, String communeId, byte[] key) {

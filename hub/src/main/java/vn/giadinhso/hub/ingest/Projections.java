@@ -13,7 +13,7 @@ import vn.giadinhso.hub.kiosk.Kiosk;
 public final class Projections {
   private static final List<DashboardProjection> ALL = List.of(
       // Sessions opened at a kiosk before the check-ins that name them.
-      new SessionsOpenedAtKiosks(), new ActivityCounts(), new AttendanceProjection(), new SupportRequests(), new Declarations());
+      new SessionsOpenedAtKiosks(), new ActivityCounts(), new AttendanceProjection(), new SupportRequests(), new Declarations(), new MemberDeclarations());
 
   private Projections() {}
 

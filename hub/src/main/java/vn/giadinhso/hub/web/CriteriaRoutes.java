@@ -160,6 +160,7 @@ final class CriteriaRoutes {
     }
     CriteriaPreview.Result result = preview(commune, current, set);
     hub.criteria.load(set);
+    hub.people.rederive(commune); // a new version may make criteria about a person (issue 15)
     drafts.discard(secret, commune);
     hub.audit.record(user.username(), commune, "criteria.published", "version " + set.version(),
         draft.fileName() + "; " + set.criteria().size() + " criteria; recognised " + result.recognisedBefore()

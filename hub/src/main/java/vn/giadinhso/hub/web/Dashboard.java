@@ -56,6 +56,7 @@ final class Dashboard {
     new HouseholdEditRoutes(hub, pages).register(routes);
     new TeamRoutes(hub, pages).register(routes);
     new QueueRoutes(hub, pages).register(routes);
+    new PeopleRoutes(hub, pages).register(routes);
     new KioskRoutes(hub, pages, publicUrl).register(routes);
     new ReportRoutes(hub, pages, responses).register(routes);
     new ProvinceRoutes(hub, pages).register(routes);

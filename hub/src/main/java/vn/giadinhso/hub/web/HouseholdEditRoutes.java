@@ -154,6 +154,7 @@ final class HouseholdEditRoutes {
       } else {
         hub.households.upsert(List.of(after));
       }
+      hub.people.rederive(commune); // person criteria follow members added or removed (issue 15)
       hub.reportRollup.refresh(commune);
       hub.audit.record(user.username(), commune, "household.edited", before.code(), "changed " + fields
           + "; members " + before.members().size() + " → " + after.members().size());

@@ -129,6 +129,11 @@ final class HouseholdRoutes {
     model.put("h", stored.household());
     model.put("members", stored.household().members().stream().map(m -> Map.of("name", Attendance.mask(m.fullName()),
         "id", m.idMasked() == null ? "" : m.idMasked())).toList());
+    model.put("people", people(ctx, commune, stored.household().code()));
+    model.put("practiceTasks", hub.people.householdPracticeTasks(stored.household().code()));
+    var memberDeclarations = hub.memberDeclarations.pending(commune, stored.household().code());
+    model.put("memberDeclarations", memberDeclarations);
+    model.put("hasMemberDeclarations", !memberDeclarations.isEmpty());
     model.put("recognised", evaluation.recognised());
     model.put("met", evaluation.met());
     model.put("applicable", evaluation.applicable());
@@ -145,6 +150,27 @@ final class HouseholdRoutes {
     model.put("cardSerial", hub.cards.serial(stored.household().code()));
     model.put("cardRevokedThrough", hub.cards.revokedThrough(stored.household().code()).orElse(null));
     pages.render(ctx, "household", stored.household().headName() + " — " + stored.household().code(), model);
+  }
+
+  /** Each member's own progress (issue 15): masked, as every list; a member without a card has none. */
+  private List<Map<String, Object>> people(Context ctx, String commune, String code) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (vn.giadinhso.hub.people.MemberProgress p : hub.people.household(commune, code)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("seq", p.seq());
+      row.put("name", p.maskedName());
+      row.put("id", p.idMasked() == null ? "" : p.idMasked());
+      row.put("hasCard", p.hasCard());
+      row.put("vneid", p.vneidLevel2());
+      row.put("vneidText", p.vneid() == null ? pages.text(ctx, "people.vneid.unknown")
+          : pages.text(ctx, p.vneid().activated() ? "people.vneid.yes" : "people.vneid.no") + " · "
+              + pages.text(ctx, "people.source." + p.vneid().source()) + " · " + p.vneid().actor() + " · "
+              + Pages.dateTime(p.vneid().at()));
+      row.put("core", p.coreDigitalCitizen());
+      row.put("sessions", p.sessionsAttended());
+      out.add(row);
+    }
+    return out;
   }
 
   /** A status by its name in the reader's language (names bundle; "not applicable" is this page's own). */

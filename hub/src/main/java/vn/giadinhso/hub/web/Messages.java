@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class Messages {
   /** One file pair per part of the dashboard, so parts can be changed without touching the others. */
-  static final List<String> BUNDLES = List.of("layout", "names", "criteria", "overview", "households", "accounts", "queues", "reports", "errors", "teams");
+  static final List<String> BUNDLES = List.of("layout", "names", "criteria", "overview", "households", "accounts", "queues", "reports", "errors", "teams", "people");
 
   /** The two languages the dashboard speaks; its code is the cookie's value and the page's lang. */
   enum Language {

@@ -65,6 +65,8 @@ final class QueueRoutes {
     model.put("q", query);
     model.put("searched", !query.isEmpty() || refused);
     model.put("refused", refused);
+    // Residents' declarations about themselves (issue 15), decided on PeopleRoutes.
+    model.put("memberDeclarations", hub.memberDeclarations.pending(commune, null));
     pages.render(ctx, "declarations", "queues.declarations.title", model);
   }
 

@@ -186,6 +186,7 @@ final class RosterRoutes {
     for (int i = 0; i < toStore.size(); i += BATCH) {
       hub.households.upsert(toStore.subList(i, Math.min(toStore.size(), i + BATCH)));
     }
+    hub.people.rederive(commune); // person criteria follow members added, moved or removed (issue 15)
     // As import-households does: report figures up to date now, not in someone's next request.
     hub.reportRollup.refresh(commune);
     hub.audit.record(user.username(), commune, "roster.applied", "roster", summary(changes)

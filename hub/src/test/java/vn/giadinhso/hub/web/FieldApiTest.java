@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import vn.giadinhso.hub.people.VneidRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -125,6 +126,12 @@ class FieldApiTest {
     assertEquals(CriterionStatus.MET, history.get(0).status());
     assertEquals("verified in the field by doi-a", history.get(0).note());
     assertEquals(FieldRecords.SOURCE, history.get(0).source());
+    // VNeID verified in the field is the member's own progress: level 2, from the field, by whom.
+    var binh = hub.hub.people.household("an-tuong", "AT-T1-0001").stream()
+        .filter(m -> m.maskedName().equals("Trần T. Bình")).findFirst().orElseThrow();
+    assertTrue(binh.vneidLevel2(), binh.toString());
+    assertEquals(VneidRecord.FIELD_VERIFIED, binh.vneid().source());
+    assertEquals("doi-a", binh.vneid().actor());
 
     // Commune staff see what the team did on the household's page.
     hub.hub.users.create("can-bo-xem", PASSWORD, Assignment.staff("an-tuong"));

@@ -204,7 +204,7 @@ class RouteAccessTest {
     String path = r.path().replace("{commune}", commune).replace("{point}", TestHub.POINT)
         .replace("{code}", "AT-T1-0001").replace("{criterion}", "device-internet").replace("{session}", "khong-co")
         .replace("{kiosk}", "khong-co").replace("{id}", "khong-co").replace("{username}", "khong-co")
-        .replace("{team}", "0").replace("{member}", "0")
+        .replace("{team}", "0").replace("{member}", "0").replace("{seq}", "0").replace("{event}", "khong-co")
         .replace("{province}", commune.equals(OTHER) ? otherProvince : commune.equals("*") ? PROVINCE : commune);
     return r.method() == HandlerType.GET ? client.get(path) : client.postForm(path, Map.of());
   }
