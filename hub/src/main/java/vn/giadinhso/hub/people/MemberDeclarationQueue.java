@@ -20,6 +20,16 @@ public final class MemberDeclarationQueue {
     public boolean verifiable() {
       return !"unsure".equals(answer);
     }
+
+    /** The message key of the claim (people_*.properties), for the pages. */
+    public String claimLabel() {
+      return "people.claim." + claim;
+    }
+
+    /** The message key of the answer (people_*.properties), for the pages. */
+    public String answerLabel() {
+      return "people.answer." + answer;
+    }
   }
 
   private final Database db;
