@@ -58,23 +58,29 @@ final class PeopleRoutes {
   }
 
   private void vneid(Context ctx) {
-    String commune = DashboardAccess.commune(ctx);
-    StaffUser user = Pages.user(ctx);
-    boolean activated = "yes".equals(Forms.text(ctx, "activated"));
-    hub.people.recordVneidByStaff(commune, memberHash(ctx, commune), activated, user.username());
-    hub.audit.record(user.username(), commune, "member.vneid", ctx.pathParam("code") + "/" + ctx.pathParam("seq"),
-        activated ? "activated" : "not activated");
-    backToHousehold(ctx, commune);
+    memberMark(ctx, "activated", "member.vneid", "activated", "not activated",
+        (commune, hash, yes, staff) -> hub.people.recordVneidByStaff(commune, hash, yes, staff));
   }
 
   private void core(Context ctx) {
+    memberMark(ctx, "core", "member.core", "core digital citizen", "not core",
+        (commune, hash, yes, staff) -> hub.people.setCoreDigitalCitizen(commune, hash, yes, staff));
+  }
+
+  /** One of a member's yes/no marks set by staff from the household page, audited. */
+  private void memberMark(Context ctx, String field, String auditAction, String yesText, String noText, MemberMark mark) {
     String commune = DashboardAccess.commune(ctx);
     StaffUser user = Pages.user(ctx);
-    boolean core = "yes".equals(Forms.text(ctx, "core"));
-    hub.people.setCoreDigitalCitizen(commune, memberHash(ctx, commune), core, user.username());
-    hub.audit.record(user.username(), commune, "member.core", ctx.pathParam("code") + "/" + ctx.pathParam("seq"),
-        core ? "core digital citizen" : "not core");
+    boolean yes = "yes".equals(Forms.text(ctx, field));
+    mark.set(commune, memberHash(ctx, commune), yes, user.username());
+    hub.audit.record(user.username(), commune, auditAction, ctx.pathParam("code") + "/" + ctx.pathParam("seq"),
+        yes ? yesText : noText);
     backToHousehold(ctx, commune);
+  }
+
+  @FunctionalInterface
+  private interface MemberMark {
+    void set(String commune, String memberHash, boolean yes, String staff);
   }
 
   private void decide(Context ctx) {

@@ -45,6 +45,25 @@ class MemberDeclarationsTest extends KioskRoutesTest {
   }
 
   @Test
+  void staffMarkAMembersVneidAndCoreCitizenFromTheHouseholdPage() throws Exception {
+    String members = "/dashboard/c/an-tuong/households/AT-P-0001/members/";
+    assertEquals(303, staff.postForm(members + "0/vneid", Map.of("activated", "yes")).statusCode());
+    assertEquals(303, staff.postForm(members + "0/core", Map.of("core", "yes")).statusCode());
+
+    MemberProgress an = hub.hub.people.household("an-tuong", "AT-P-0001").get(0);
+    assertTrue(an.vneidLevel2() && an.coreDigitalCitizen(), an.toString());
+    assertEquals(VneidRecord.STAFF, an.vneid().source());
+    var statuses = hub.hub.households.find("AT-P-0001").orElseThrow().latestStatuses();
+    assertEquals(CriterionStatus.MET, statuses.get("core-digital-citizen").status());
+    assertTrue(hub.hub.audit.recent(null, 5).stream().anyMatch(e -> e.action().equals("member.core")
+        && e.detail().equals("core digital citizen")), "audited");
+
+    // A correction: not activated after all.
+    assertEquals(303, staff.postForm(members + "0/vneid", Map.of("activated", "no")).statusCode());
+    assertFalse(hub.hub.people.household("an-tuong", "AT-P-0001").get(0).vneidLevel2());
+  }
+
+  @Test
   void staffVerifyWhatAResidentDeclaredAndTheMemberHasVneidLevel2() throws Exception {
     String yes = events.newId();
     String unsure = events.newId();
