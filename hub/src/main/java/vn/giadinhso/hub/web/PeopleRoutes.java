@@ -112,7 +112,8 @@ final class PeopleRoutes {
     pages.render(ctx, "people", pages.text(ctx, "people.title"), model);
   }
 
-  private static Map<String, Object> rate(PeopleReport.Rate rate, int target) {
+  /** A rate as the people page shows it ("3 / 24 · 12.5 %"); the province page shows the same. */
+  static Map<String, Object> rate(PeopleReport.Rate rate, int target) {
     Double percent = rate.percent();
     return Map.of("count", rate.count(), "of", rate.of(),
         "percent", percent == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f %%", percent),
