@@ -136,8 +136,9 @@ final class PeopleRoutes {
   }
 
   /**
-   * The villages this reader may see. Staff of the commune see all of them; the field role
-   * (issue 15, branch i15-field) narrows this to its own villages here.
+   * The villages this reader may see: all of them, since only readers of the whole commune reach
+   * these pages. Field accounts read their own villages' list through the field API instead
+   * ({@code FieldRoutes}, {@code /field/api/without-vneid}), which passes their village ids.
    */
   private Optional<java.util.Set<String>> visibleVillages(Context ctx) {
     return Optional.empty();
