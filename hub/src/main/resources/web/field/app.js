@@ -13,7 +13,7 @@ const $ = id => document.getElementById(id);
 window.gdsErrors = [];
 window.addEventListener('error', e => window.gdsErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', e => window.gdsErrors.push(String(e.reason)));
-const state = { language: localStorage.getItem('gds-field-language') || 'vi', me: null, roster: null, household: null, member: null, sending: false };
+const state = { language: localStorage.getItem('gds-field-language') || 'vi', me: null, roster: null, withoutVneid: null, household: null, member: null, sending: false };
 
 function t(key, values = {}) {
   const text = TEXT[state.language][key] ?? TEXT.vi[key] ?? key;
@@ -40,6 +40,7 @@ function applyLanguage() {
   showNetwork();
   renderVillages();
   renderList();
+  renderWithoutVneid();
   if (state.household) renderHousehold();
 }
 
@@ -49,7 +50,7 @@ function showNetwork() {
 }
 
 function show(section) {
-  for (const id of ['find', 'household', 'outbox']) $(id).hidden = id !== section;
+  for (const id of ['find', 'household', 'outbox', 'without-vneid']) $(id).hidden = id !== section;
 }
 
 // ---- the roster -------------------------------------------------------------------------
@@ -61,11 +62,14 @@ function show(section) {
 async function signedOut() {
   state.me = null;
   state.roster = null;
+  state.withoutVneid = null;
   await cache.remove('roster');
+  await cache.remove('withoutVneid');
   $('signed-out').hidden = false;
   $('sign-out').hidden = true;
   renderVillages();
   renderList();
+  renderWithoutVneid();
 }
 
 async function signOut() {
@@ -81,6 +85,7 @@ async function signOut() {
 
 async function loadRoster() {
   state.roster = (await cache.get('roster')) || null;
+  state.withoutVneid = (await cache.get('withoutVneid')) || null;
   if (navigator.onLine) {
     try {
       const me = await fetch('/field/api/me', { credentials: 'same-origin' });
@@ -95,6 +100,7 @@ async function loadRoster() {
           state.roster = await response.json();
           await cache.put('roster', state.roster);
         }
+        await refreshWithoutVneid();
       } else if (me.status === 403) {
         say('passwordFirst', {}, 'bad');
       }
@@ -106,6 +112,7 @@ async function loadRoster() {
   }
   renderVillages();
   renderList();
+  renderWithoutVneid();
 }
 
 function renderVillages() {
@@ -141,9 +148,53 @@ function renderList() {
   if (!found.length) list.append(el('li', {}, t('noMatch')));
 }
 
+// ---- the list for action: members without VNeID level 2 -------------------------------
+
+/** Fetched with signal and kept on the phone like the roster, so the list opens in a village without any. */
+async function refreshWithoutVneid() {
+  try {
+    const response = await fetch('/field/api/without-vneid', { credentials: 'same-origin' });
+    if (response.ok) {
+      state.withoutVneid = await response.json();
+      await cache.put('withoutVneid', state.withoutVneid);
+    }
+  } catch (e) { /* no signal: the cached list stands */ }
+  renderWithoutVneid();
+}
+
+function renderWithoutVneid() {
+  const members = state.withoutVneid?.members || [];
+  $('without-vneid-count').textContent = String(members.length);
+  const select = $('without-vneid-village');
+  const chosen = select.value;
+  select.replaceChildren(el('option', { value: '' }, t('allVillages')),
+    ...[...new Set(members.map(m => m.village))].map(v => el('option', { value: v }, v)));
+  select.value = [...select.options].some(o => o.value === chosen) ? chosen : '';
+  const shown = members.filter(m => !select.value || m.village === select.value);
+  $('without-vneid-at').textContent = state.withoutVneid
+    ? t('rosterAt', { t: new Date(state.withoutVneid.generatedAt).toLocaleString(state.language === 'vi' ? 'vi-VN' : 'en-GB') }) : '';
+  $('without-vneid-list').replaceChildren(...shown.map(m => {
+    const button = el('button', { type: 'button' }, el('strong', {}, `${m.maskedName} ${m.idMasked || ''}`), el('br'),
+      el('span', { className: 'muted' }, `${m.householdCode} · ${m.village}`));
+    button.addEventListener('click', () => openMember(m));
+    return el('li', { 'data-code': m.householdCode }, button);
+  }));
+  if (!shown.length) $('without-vneid-list').append(el('li', {}, t(state.withoutVneid ? 'withoutVneidNone' : 'noRoster')));
+}
+
+/** Opens the member's household with the member chosen, ready for "verify VNeID level 2". */
+function openMember(m) {
+  const household = state.roster?.households.find(h => h.code === m.householdCode);
+  if (!household) { say('noMatch', {}, 'bad'); return; }
+  const member = household.members.find(x => x.name === m.maskedName && (x.idMasked || '') === (m.idMasked || ''));
+  openHousehold(household.code, member ? member.seq : null);
+  state.back = 'without-vneid';
+}
+
 // ---- one household ----------------------------------------------------------------------
 
 function openHousehold(code, seq = null) {
+  state.back = 'find';
   state.household = state.roster.households.find(h => h.code === code);
   state.member = seq;
   $('visit-form').reset();
@@ -264,7 +315,10 @@ async function sync() {
         break; // the hub is busy or down: try again later
       }
     }
-    if (sent) say('sent', { n: sent });
+    if (sent) {
+      say('sent', { n: sent });
+      await refreshWithoutVneid(); // a VNeID verified on the spot leaves the list
+    }
   } catch (e) {
     // no signal after all; the records wait
   } finally {
@@ -325,7 +379,10 @@ $('language').addEventListener('click', () => {
 });
 $('search').addEventListener('input', renderList);
 $('village').addEventListener('change', renderList);
-$('back').addEventListener('click', () => { state.household = null; show('find'); });
+$('back').addEventListener('click', () => { state.household = null; show(state.back || 'find'); });
+$('without-vneid-button').addEventListener('click', () => { renderWithoutVneid(); show('without-vneid'); });
+$('without-vneid-close').addEventListener('click', () => show('find'));
+$('without-vneid-village').addEventListener('change', renderWithoutVneid);
 $('outbox-close').addEventListener('click', () => show(state.household ? 'household' : 'find'));
 $('outbox-button').addEventListener('click', async () => { await renderOutbox(); show('outbox'); });
 $('send-now').addEventListener('click', sync);

@@ -1,7 +1,8 @@
 // The field app opens without signal: its files are cached when it is installed and served from
 // the cache first, refreshed in the background when the hub answers. The API is never cached here
 // (the roster lives in IndexedDB, records in the outbox).
-const CACHE = 'gds-field-v1';
+// Renamed when the app's files change shape, so a phone re-fetches them all at once.
+const CACHE = 'gds-field-v2';
 const FILES = ['/field/', '/field/app.js', '/field/store.js', '/field/text.js', '/field/uuid7.js', '/field/i18n.js',
   '/field/qr.js', '/field/field.css', '/field/manifest.webmanifest', '/field/icon.svg', '/field/vendor/jsqr.js'];
 

@@ -15,7 +15,7 @@ import vn.giadinhso.hub.storage.Database;
  * Removes personal data past its period (docs/privacy.md "Retention"), in batches of {@link #BATCH}
  * rows per transaction so kiosks' batches never wait long behind it, and writes one audit entry
  * per run with how much went. What is counted stays: support requests, attendance rows (anonymous),
- * events and every projection the dashboard and reports count from.
+ * events, field records and every projection the dashboard and reports count from.
  */
 public final class Retention {
   public static final String AUDIT_ACTOR = "system:retention";
@@ -23,6 +23,8 @@ public final class Retention {
   static final int BATCH = 500;
   /** The payload fields that name or reach a person or a household; all else in an event is not personal. */
   static final List<String> PERSONAL_FIELDS = List.of("householdCode", "memberHash", "memberSealed", "phone");
+  /** A field record's free texts: in the team member's words, they may name anyone. */
+  static final List<String> FIELD_RECORD_TEXTS = List.of("canDoAlone", "note");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Database db;
@@ -73,7 +75,8 @@ public final class Retention {
         supportPhones(phoneCutoff, scope, dryRun),
         attendanceLinks(attendanceCutoff, scope, dryRun),
         pendingCheckIns(attendanceCutoff, scope, dryRun),
-        eventFields(eventCutoff, scope, dryRun));
+        eventFields(eventCutoff, scope, dryRun),
+        fieldRecords(eventCutoff, scope, dryRun));
   }
 
   private long supportPhones(String cutoff, RetentionScope scope, boolean dryRun) {
@@ -172,6 +175,39 @@ public final class Retention {
         return changed;
       }
     }
+  }
+
+  /**
+   * Field records (issue 15) on the event fields' period, counted from when the help was given:
+   * the record stays with its kind, household, village, team member, topics and criteria (what
+   * the team did, counted per village), but no longer reaches a person: the member's ID hash,
+   * place in the household and masked name go, and so do the free texts ("what they can now do
+   * alone", the note), which name people in the team member's own words.
+   */
+  private long fieldRecords(String cutoff, RetentionScope scope, boolean dryRun) {
+    String where = "at < :cutoff AND (member_hash IS NOT NULL OR member_seq IS NOT NULL OR member_masked IS NOT NULL "
+        + "OR detail_json LIKE '%\"canDoAlone\":%' OR detail_json LIKE '%\"note\":%') AND " + scope.communeClause();
+    if (dryRun) {
+      return count("field_record", where, cutoff, scope);
+    }
+    return inBatches(h -> {
+      List<Map<String, Object>> rows = scope.bind(h.createQuery("SELECT id, detail_json FROM field_record WHERE " + where
+          + " ORDER BY id LIMIT " + BATCH)).bind("cutoff", cutoff).mapToMap().list();
+      var update = h.prepareBatch("UPDATE field_record SET member_hash = NULL, member_seq = NULL, member_masked = NULL, "
+          + "detail_json = :detail WHERE id = :id");
+      for (Map<String, Object> r : rows) {
+        ObjectNode detail = parse((String) r.get("detail_json"));
+        if (detail == null) {
+          detail = JSON.createObjectNode();
+        }
+        detail.remove(FIELD_RECORD_TEXTS);
+        update.bind("detail", detail.toString()).bind("id", r.get("id")).add();
+      }
+      if (!rows.isEmpty()) {
+        update.execute();
+      }
+      return rows.size();
+    });
   }
 
   private static ObjectNode parse(String payload) {

@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.giadinhso.hub.HubApp;
 import vn.giadinhso.hub.auth.StaffSessions;
 import vn.giadinhso.hub.auth.StaffUser;
 import vn.giadinhso.hub.field.FieldBatchReader;
 import vn.giadinhso.hub.field.FieldBatchRejected;
 import vn.giadinhso.hub.field.FieldRecords;
+import vn.giadinhso.hub.people.PeopleReports;
 
 /**
  * The field app (issue 15): its files at {@code /field/} (open to all: they hold no personal data,
@@ -52,6 +55,7 @@ final class FieldRoutes {
     routes.get("/field/vendor/{file}", ctx -> file(ctx, "vendor/" + ctx.pathParam("file")));
     routes.get(PREFIX + "me", this::me);
     routes.get(PREFIX + "roster", this::roster);
+    routes.get(PREFIX + "without-vneid", this::withoutVneid);
     routes.post(PREFIX + "records", this::records);
   }
 
@@ -84,6 +88,21 @@ final class FieldRoutes {
   private void roster(Context ctx) {
     StaffUser user = session(ctx, false).user();
     responses.ok(ctx, hub.fieldRoster.of(user, hub.clock.instant()));
+  }
+
+  /** The list for action of a field account's villages, as of {@code generatedAt}. */
+  record WithoutVneid(String communeId, java.time.Instant generatedAt, List<PeopleReports.Missing> members) {}
+
+  /**
+   * Members without VNeID level 2 in the team member's own villages only (masked, no birth year,
+   * no hash), read by the same query as the commune's list so the two never disagree.
+   */
+  private void withoutVneid(Context ctx) {
+    StaffUser user = session(ctx, false).user();
+    String commune = user.communeId();
+    List<PeopleReports.Missing> members = commune == null ? List.of()
+        : hub.peopleReports.withoutVneid(commune, Optional.of(Set.copyOf(user.villages())));
+    responses.ok(ctx, new WithoutVneid(commune, hub.clock.instant(), members));
   }
 
   private void records(Context ctx) {

@@ -118,7 +118,8 @@ final class PeopleRoutes {
     pages.render(ctx, "people", pages.text(ctx, "people.title"), model);
   }
 
-  private static Map<String, Object> rate(PeopleReport.Rate rate, int target) {
+  /** A rate as the people page shows it ("3 / 24 · 12.5 %"); the province page shows the same. */
+  static Map<String, Object> rate(PeopleReport.Rate rate, int target) {
     Double percent = rate.percent();
     return Map.of("count", rate.count(), "of", rate.of(),
         "percent", percent == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f %%", percent),
@@ -141,8 +142,9 @@ final class PeopleRoutes {
   }
 
   /**
-   * The villages this reader may see. Staff of the commune see all of them; the field role
-   * (issue 15, branch i15-field) narrows this to its own villages here.
+   * The villages this reader may see: all of them, since only readers of the whole commune reach
+   * these pages. Field accounts read their own villages' list through the field API instead
+   * ({@code FieldRoutes}, {@code /field/api/without-vneid}), which passes their village ids.
    */
   private Optional<java.util.Set<String>> visibleVillages(Context ctx) {
     return Optional.empty();

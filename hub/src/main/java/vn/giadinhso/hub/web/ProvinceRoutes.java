@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.giadinhso.hub.HubApp;
+import vn.giadinhso.hub.people.PeopleReport;
 import vn.giadinhso.hub.report.CommuneReport;
 import vn.giadinhso.hub.report.ProvinceBoard;
 import vn.giadinhso.hub.report.ProvinceCharts;
@@ -82,10 +83,25 @@ final class ProvinceRoutes {
       boolean sorted = c == sortBy;
       // A sorted column's link flips the direction; any other starts ascending.
       String dir = sorted && !descending ? "desc" : "asc";
-      headers.add(Map.of("key", c.key(), "label", c.label(),
+      if (c.key().equals("sessions")) {
+        // Right of the households' VNeID column: the same goal counted per person (issue 15); not sortable.
+        headers.add(Map.of("key", "people", "label", "reports.province.col.people", "sortable", false));
+      }
+      headers.add(Map.of("key", c.key(), "label", c.label(), "sortable", true,
           "href", "/dashboard/provinces/" + province.code() + "?sort=" + c.key() + "&dir=" + dir,
           "ariaSort", sorted ? (descending ? "descending" : "ascending") : "none",
           "arrow", sorted ? (descending ? "▼" : "▲") : ""));
+    }
+    // Each commune's VNeID level-2 rate among residents, counted per person from its roster on every
+    // request (one query per commune; a province's ~100 communes read in well under a second),
+    // so it always matches the commune's own people page.
+    Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+    for (ProvinceBoard.Row r : board.rows()) {
+      PeopleReport report = hub.peopleReports.report(r.id());
+      Map<String, Object> rate = new LinkedHashMap<>(PeopleRoutes.rate(report.areas().get(0).residents(),
+          report.targets().residentsPercent()));
+      rate.put("target", report.targets().residentsPercent());
+      people.put(r.id(), rate);
     }
     Function<ProvinceBoard.Row, Map<String, Object>> line = r -> {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -100,6 +116,7 @@ final class ProvinceRoutes {
           english ? g.en() : g.vi(), ProvinceTable.percent(g.percent()), g.targetPercent())).toList()));
       m.put("vneid", r.vneidLevel2() == null ? null : ProvinceTable.percent(r.vneidPercent()));
       m.put("vneidCount", r.vneidLevel2());
+      m.put("people", people.get(r.id()));
       m.put("held", String.valueOf(r.sessionsHeld()));
       m.put("planned", String.valueOf(r.sessionsPlanned()));
       m.put("required", String.valueOf(r.sessionsRequired()));

@@ -25,7 +25,10 @@ import vn.giadinhso.hub.Events;
 import vn.giadinhso.hub.ManualClock;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.audit.AuditLog;
+import vn.giadinhso.hub.auth.Assignment;
 import vn.giadinhso.hub.auth.UserStore;
+import vn.giadinhso.hub.field.FieldRecord;
+import vn.giadinhso.hub.field.FieldRecordKind;
 import vn.giadinhso.hub.household.Household;
 import vn.giadinhso.hub.household.Member;
 import vn.giadinhso.hub.kiosk.Enrolment;
@@ -96,21 +99,21 @@ class RetentionTest {
 
     // One day inside every period: nothing goes.
     clock.advance(Duration.ofDays(88));
-    assertEquals(new RetentionRun(false, 0, 0, 0, 0), runKeepingCounts(retention));
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0, 0), runKeepingCounts(retention));
 
     // The older phone's period is over (90 days and a little); the newer one is a day inside.
     clock.advance(Duration.ofDays(1));
-    assertEquals(new RetentionRun(false, 1, 0, 0, 0), runKeepingCounts(retention));
+    assertEquals(new RetentionRun(false, 1, 0, 0, 0, 0), runKeepingCounts(retention));
     assertNull(phoneOf(oldRequest));
     assertEquals(NEWER_PHONE, phoneOf(newerRequest));
     String requests = staff.get("/dashboard/c/an-tuong/requests").body();
     assertFalse(requests.contains(OLD_PHONE), "the old phone number is gone from the queue");
     assertTrue(requests.contains("Quên mật khẩu VNeID"), "the old request itself stays");
-    assertEquals(new RetentionRun(false, 0, 0, 0, 0), runKeepingCounts(retention), "a second run finds nothing");
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0, 0), runKeepingCounts(retention), "a second run finds nothing");
 
     // Attendance: 120 days.
     clock.advance(Duration.ofDays(30));
-    assertEquals(new RetentionRun(false, 1, 1, 0, 0), runKeepingCounts(retention));
+    assertEquals(new RetentionRun(false, 1, 1, 0, 0, 0), runKeepingCounts(retention));
     List<Map<String, Object>> attendance = hub.hub.db.reader().withHandle(h -> h.createQuery(
         "SELECT person_key, household_code, at FROM attendance ORDER BY at").mapToMap().list());
     assertEquals(2, attendance.size(), "the rows stay");
@@ -122,7 +125,7 @@ class RetentionTest {
     // Event log: 150 days. The older day's three events lose their personal fields, nothing else.
     clock.advance(Duration.ofDays(30));
     RetentionRun run = runKeepingCounts(retention);
-    assertEquals(new RetentionRun(false, 0, 1, 0, 3), run);
+    assertEquals(new RetentionRun(false, 0, 1, 0, 3, 0), run);
     JsonNode oldPayload = payload(oldRequest);
     assertFalse(oldPayload.has("phone") || oldPayload.has("householdCode"), oldPayload.toString());
     assertEquals("Quên mật khẩu VNeID", oldPayload.get("topic").asText());
@@ -139,6 +142,46 @@ class RetentionTest {
     assertEquals(clock.instant(), entry.at());
   }
 
+  /**
+   * Issue 15: a team member's home visit keeps what the team did (kind, household, topics, who
+   * visited) for good, but its link to the member (ID hash, place, masked name) and its free
+   * texts go on the event fields' period (150 days here), counted from the visit, not a day sooner.
+   */
+  @Test
+  void aFieldRecordLosesItsMemberLinkAndFreeTextsOnTheEventFieldsPeriod() throws Exception {
+    hub.hub.households.upsert(List.of(new Household("AT-T1-0002", "an-tuong", "Thôn Tân Thành", "Lê Văn Tư",
+        List.of(new Member("Lê Văn Tư", "hash-tu", "**********45")), Set.of(), Set.of())));
+    var team = hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
+    String visit = ids.newId();
+    hub.hub.fieldRecords.save(team, List.of(new FieldRecord(visit, FieldRecordKind.HOME_VISIT, OLD, "AT-T1-0002", 0,
+        "Lê V. Tư", List.of("vneid"), List.of(), "Ông Tư tự mở VNeID", null, "Con gái Lê Thị Hoa giúp")));
+
+    // The visit was a day and two hours before the clock's start: 148 days on, one day inside.
+    clock.advance(Duration.ofDays(148));
+    assertEquals(0, hub.hub.retention.run(POLICY, false).fieldRecords());
+    assertEquals("hash-tu", fieldRecord(visit).get("member_hash"), "a day inside its period");
+
+    clock.advance(Duration.ofDays(1));
+    assertEquals(1, hub.hub.retention.run(POLICY, true).fieldRecords(), "a dry run counts it");
+    assertEquals("hash-tu", fieldRecord(visit).get("member_hash"), "and leaves it");
+    assertEquals(1, hub.hub.retention.run(POLICY, false).fieldRecords());
+    String detailLine = hub.hub.audit.recent(null, 1).get(0).detail();
+    assertTrue(detailLine.contains("field record personal fields 1"), detailLine);
+    Map<String, Object> row = fieldRecord(visit);
+    assertNull(row.get("member_hash"));
+    assertNull(row.get("member_seq"));
+    assertNull(row.get("member_masked"));
+    JsonNode detail = json.readTree((String) row.get("detail_json"));
+    assertFalse(detail.has("canDoAlone") || detail.has("note"), detail.toString());
+    assertEquals("vneid", detail.get("topics").get(0).asText(), "what the team did stays");
+    assertEquals("AT-T1-0002", row.get("household_code"));
+    assertEquals(1, hub.hub.fieldRecords.list("an-tuong").size(), "the record stays");
+    staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD); // months on: idle sessions have ended
+    String page = staff.get("/dashboard/c/an-tuong/households/AT-T1-0002").body();
+    assertTrue(page.contains("doi-a") && !page.contains("Lê Thị Hoa") && !page.contains("tự mở VNeID"), page);
+    assertEquals(0, hub.hub.retention.run(POLICY, false).fieldRecords(), "a second run finds nothing");
+  }
+
   @Test
   void aCommuneWithItsOwnShorterPeriodLosesItsPhonesSoonerAndOnlyItsOwn() throws Exception {
     // Kon Chiêng keeps support phones 30 days (its own policy); An Tường has the hub's 90.
@@ -152,9 +195,9 @@ class RetentionTest {
 
     // The request was made a day and two hours before the clock's start.
     clock.advance(Duration.ofDays(28));
-    assertEquals(new RetentionRun(false, 0, 0, 0, 0), hub.hub.retention.run(POLICY, false), "inside 30 days");
+    assertEquals(new RetentionRun(false, 0, 0, 0, 0, 0), hub.hub.retention.run(POLICY, false), "inside 30 days");
     clock.advance(Duration.ofDays(1));
-    assertEquals(new RetentionRun(false, 1, 0, 0, 0), hub.hub.retention.run(POLICY, false));
+    assertEquals(new RetentionRun(false, 1, 0, 0, 0, 0), hub.hub.retention.run(POLICY, false));
     assertNull(phoneOf(otherRequest), "Kon Chiêng's 30 days are over");
     assertEquals(OLD_PHONE, phoneOf(oldRequest), "An Tường's phone is a commune away from that policy");
     AuditLog.Entry entry = hub.hub.audit.recent(null, 1).get(0);
@@ -181,7 +224,7 @@ class RetentionTest {
     clock.advance(Duration.ofDays(200));
     long auditBefore = hub.hub.audit.recent(null, 100).size();
     RetentionRun dry = hub.hub.retention.run(POLICY, true);
-    assertEquals(new RetentionRun(true, 2, 2, 0, 5), dry);
+    assertEquals(new RetentionRun(true, 2, 2, 0, 5, 0), dry);
     assertEquals(OLD_PHONE, phoneOf(oldRequest));
     assertEquals(auditBefore, hub.hub.audit.recent(null, 100).size(), "a dry run writes no audit entry");
   }
@@ -220,6 +263,11 @@ class RetentionTest {
     int at = page.indexOf("<span id=\"attendance-count\">");
     assertTrue(at >= 0, page);
     return page.substring(at, page.indexOf("</span>", at));
+  }
+
+  private Map<String, Object> fieldRecord(String id) {
+    return hub.hub.db.reader().withHandle(h -> h.createQuery("SELECT member_hash, member_seq, member_masked, detail_json, "
+        + "household_code FROM field_record WHERE id = :id").bind("id", id).mapToMap().one());
   }
 
   private String phoneOf(String requestId) {

@@ -91,6 +91,39 @@ class FieldApiTest {
   }
 
   @Test
+  void theListForActionHoldsOnlyItsVillagesMembersMasked() throws Exception {
+    HttpResponse<String> response = field.get("/field/api/without-vneid");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+    JsonNode list = JSON.readTree(response.body());
+    JsonNode an = null;
+    for (JsonNode m : list.get("members")) {
+      assertEquals("Thôn Tân Thành", m.get("village").asText(), "another village's member: " + m);
+      if (m.get("maskedName").asText().equals("Nguyễn V. An")) {
+        an = m;
+      }
+    }
+    assertTrue(an != null, "An has no VNeID record yet: " + response.body());
+    assertEquals("AT-T1-0001", an.get("householdCode").asText());
+    assertEquals("**********45", an.get("idMasked").asText());
+    String body = response.body();
+    assertFalse(body.contains("AT-T2-0001") || body.contains("Cường") || body.contains("Thôn Hai"), body);
+    assertFalse(body.contains(ID_AN) || body.contains("Nguyễn Văn An"), body);
+    String hash = hub.hub.households.find("AT-T1-0001").orElseThrow().household().members().get(0).idHash();
+    assertFalse(body.contains(hash), "no member hash on the phone");
+
+    // The other village's team member sees Cường, and nobody of Tân Thành.
+    hub.hub.users.create("doi-hai", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Hai")));
+    String other = StaffClient.signedIn(hub, "doi-hai", PASSWORD).get("/field/api/without-vneid").body();
+    JsonNode otherList = JSON.readTree(other).get("members");
+    assertEquals(1, otherList.size(), other);
+    assertEquals("Lê V. Cường", otherList.get(0).get("maskedName").asText());
+    assertFalse(other.contains("AT-T1-0001") || other.contains("Tân Thành"), other);
+    assertEquals(403, StaffClient.signedIn(hub, "can-bo-a", PASSWORD).get("/field/api/without-vneid").statusCode());
+    assertEquals(401, new StaffClient(hub).get("/field/api/without-vneid").statusCode());
+  }
+
+  @Test
   void aStaffAccountAndNobodyUseTheFieldApi() throws Exception {
     StaffClient staff = StaffClient.signedIn(hub, "can-bo-a", PASSWORD);
     assertEquals(403, staff.get("/field/api/roster").statusCode());
