@@ -52,6 +52,7 @@ final class FieldRoutes {
     routes.get("/field/vendor/{file}", ctx -> file(ctx, "vendor/" + ctx.pathParam("file")));
     routes.get(PREFIX + "me", this::me);
     routes.get(PREFIX + "roster", this::roster);
+    routes.get(PREFIX + "sessions", this::sessions);
     routes.post(PREFIX + "records", this::records);
   }
 
@@ -84,6 +85,12 @@ final class FieldRoutes {
   private void roster(Context ctx) {
     StaffUser user = session(ctx, false).user();
     responses.ok(ctx, hub.fieldRoster.of(user, hub.clock.instant()));
+  }
+
+  /** Today's sessions of the account's commune, for attendance taken on the phone. */
+  private void sessions(Context ctx) {
+    StaffUser user = session(ctx, false).user();
+    responses.ok(ctx, Map.of("sessions", hub.fieldSessions.today(user)));
   }
 
   private void records(Context ctx) {
