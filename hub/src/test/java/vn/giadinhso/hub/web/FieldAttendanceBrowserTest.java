@@ -64,6 +64,7 @@ class FieldAttendanceBrowserTest {
     waitFor("window.gdsField && window.gdsField.ready && !document.getElementById('attendance-box').hidden");
     new Select(chromium.find("#attendance-session")).selectByValue(SESSION);
     assertTrue(chromium.find("#attendance-session").getText().contains("Sân nhà ông Tư (lưu động)"));
+    FieldAppBrowserTest.assertPhoneSized(chromium);
 
     open("AT-T1-0001");
     chromium.find("#member-0").click();
@@ -78,7 +79,7 @@ class FieldAttendanceBrowserTest {
     new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> personKeys().size() == 2);
     assertEquals(List.of("h:AT-T1-0002", "m:" + hash), personKeys());
     waitFor("document.getElementById('outbox-count').textContent === '0'");
-    assertTrue((Long) chromium.script("return document.documentElement.scrollWidth;") <= 360, "no sideways scrolling");
+    FieldAppBrowserTest.assertPhoneSized(chromium);
   }
 
   private void open(String code) {
