@@ -69,14 +69,13 @@ class FieldAttendanceBrowserTest {
     open("AT-T1-0001");
     chromium.find("#member-0").click();
     chromium.find("#checkin-save").click();
-    waitFor("document.getElementById('message').textContent.includes('Đã điểm danh Nguyễn V. An')");
+    waitForCheckIn("Nguyễn V. An", 1);
     chromium.find("#back").click();
     open("AT-T1-0002");
     chromium.find("#checkin-save").click();
-    waitFor("document.getElementById('message').textContent.includes('Đã điểm danh Đặng T. Hồng')");
+    waitForCheckIn("Đặng T. Hồng", 2);
 
     String hash = hub.hub.memberKeys.hash("an-tuong", ID_AN);
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> personKeys().size() == 2);
     assertEquals(List.of("h:AT-T1-0002", "m:" + hash), personKeys());
     waitFor("document.getElementById('outbox-count').textContent === '0'");
     FieldAppBrowserTest.assertPhoneSized(chromium);
@@ -88,6 +87,15 @@ class FieldAttendanceBrowserTest {
     search.sendKeys(code);
     waitFor("document.querySelectorAll('#households li[data-code]').length === 1");
     chromium.find("#households li[data-code='" + code + "'] button").click();
+  }
+
+  /**
+   * The phone confirms who was checked in, until the outbox sends it a moment later ("Đã gửi …");
+   * then the hub has it.
+   */
+  private void waitForCheckIn(String who, int atHub) {
+    waitFor("['Đã điểm danh " + who + "', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> personKeys().size() == atHub);
   }
 
   private void waitFor(String condition) {
