@@ -13,7 +13,8 @@ const $ = id => document.getElementById(id);
 window.gdsErrors = [];
 window.addEventListener('error', e => window.gdsErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', e => window.gdsErrors.push(String(e.reason)));
-const state = { language: localStorage.getItem('gds-field-language') || 'vi', me: null, roster: null, withoutVneid: null, household: null, member: null, sending: false };
+const state = { language: localStorage.getItem('gds-field-language') || 'vi', me: null, roster: null, withoutVneid: null, household: null, member: null, sending: false,
+  sessions: [], session: null };
 
 function t(key, values = {}) {
   const text = TEXT[state.language][key] ?? TEXT.vi[key] ?? key;
@@ -39,6 +40,7 @@ function applyLanguage() {
   $('language').lang = state.language === 'vi' ? 'en' : 'vi';
   showNetwork();
   renderVillages();
+  renderSessions();
   renderList();
   renderWithoutVneid();
   if (state.household) renderHousehold();
@@ -65,6 +67,9 @@ async function signedOut() {
   state.withoutVneid = null;
   await cache.remove('roster');
   await cache.remove('withoutVneid');
+  await cache.remove('sessions');
+  state.sessions = [];
+  state.session = null;
   $('signed-out').hidden = false;
   $('sign-out').hidden = true;
   renderVillages();
@@ -101,6 +106,8 @@ async function loadRoster() {
           await cache.put('roster', state.roster);
         }
         await refreshWithoutVneid();
+        const sessions = await fetch('/field/api/sessions', { credentials: 'same-origin' });
+        if (sessions.ok) await cache.put('sessions', (await sessions.json()).sessions);
       } else if (me.status === 403) {
         say('passwordFirst', {}, 'bad');
       }
@@ -111,8 +118,45 @@ async function loadRoster() {
     $('signed-out').hidden = state.me !== null;
   }
   renderVillages();
+  await loadSessions();
   renderList();
   renderWithoutVneid();
+}
+
+// ---- attendance at today's sessions (a mobile point's, mostly) -----------------------------
+
+/** Today's sessions as last fetched; yesterday's list, kept offline overnight, offers nothing. */
+async function loadSessions() {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+  state.sessions = ((await cache.get('sessions')) || []).filter(s =>
+    new Date(s.startsAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }) === today);
+  if (!state.sessions.some(s => s.id === state.session)) state.session = null;
+  renderSessions();
+}
+
+function sessionLabel(s) {
+  const time = new Date(s.startsAt).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' });
+  return `${time} · ${s.topic} · ${s.place}${s.mobile ? ' (' + t('mobile') + ')' : ''}`;
+}
+
+function renderSessions() {
+  $('attendance-box').hidden = !state.sessions.length;
+  $('attendance-session').replaceChildren(el('option', { value: '' }, t('noSession')),
+    ...state.sessions.map(s => el('option', { value: s.id }, sessionLabel(s))));
+  $('attendance-session').value = state.session || '';
+}
+
+/** A check-in: the session, the household, the member when one was picked (else the household). */
+async function checkIn(code, seq) {
+  const household = state.roster.households.find(h => h.code === code);
+  const record = { id: uuid7(), kind: 'attendance', at: new Date().toISOString(), sessionId: state.session,
+    householdCode: code, username: state.me?.username || null };
+  const member = seq === null ? null : household.members.find(m => m.seq === seq);
+  if (member) { record.memberSeq = member.seq; record.memberName = member.name; }
+  await outbox.put({ ...record, state: 'pending' });
+  say('checkedIn', { who: member ? member.name : household.head });
+  await refreshCount();
+  sync();
 }
 
 function renderVillages() {
@@ -222,6 +266,9 @@ function renderHousehold() {
   $('criteria').replaceChildren(...h.criteria.filter(c => c.status !== 'NOT_APPLICABLE').map(c => el('label', {},
     el('input', { type: 'checkbox', name: 'criterion', value: c.id }),
     el('span', { className: `status-${c.status}` }, criterionName(c.id)))));
+  const session = state.sessions.find(x => x.id === state.session);
+  $('checkin-save').hidden = !session;
+  if (session) $('checkin-save').textContent = t('checkIn', { s: session.topic });
   $('verify-criterion').replaceChildren(...h.criteria.filter(c => c.status !== 'NOT_APPLICABLE' && c.status !== 'MET')
     .map(c => el('option', { value: c.id }, criterionName(c.id))));
 }
@@ -279,7 +326,8 @@ async function refreshCount() {
 
 async function renderOutbox() {
   const all = await refreshCount();
-  const kinds = { 'home-visit': 'visitKind', 'criterion-verified': 'verifiedKind', 'vneid-verified': 'vneidKind' };
+  const kinds = { 'home-visit': 'visitKind', 'criterion-verified': 'verifiedKind', 'vneid-verified': 'vneidKind',
+    attendance: 'attendanceKind' };
   $('outbox-list').replaceChildren(...all.map(r => el('li', { 'data-id': r.id, className: r.state === 'rejected' ? 'rejected' : '' },
     `${t(kinds[r.kind])} · ${r.householdCode}${r.memberName ? ' · ' + r.memberName : ''}`,
     r.state === 'rejected' ? el('div', {}, t('rejected', { e: r.error })) : '')));
@@ -365,6 +413,11 @@ function stopScan() {
 function found(text) {
   if (!state.roster) { say('noRoster', {}, 'bad'); return; }
   const result = identify(text, state.roster);
+  // Taking attendance: a card checks its holder in at once, the list stays for the next one.
+  if (state.session && (result.kind === 'household' || result.kind === 'member')) {
+    checkIn(result.code, result.kind === 'member' ? result.seq : null);
+    return;
+  }
   if (result.kind === 'household') openHousehold(result.code);
   else if (result.kind === 'member') openHousehold(result.code, result.seq);
   else say(result.kind === 'notHere' ? 'notHere' : result.kind === 'ambiguous' ? 'ambiguous' : 'unknownQr', {}, 'bad');
@@ -391,6 +444,8 @@ $('visit-form').addEventListener('submit', saveVisit);
 $('verify-save').addEventListener('click', saveVerified);
 $('vneid-save').addEventListener('click', saveVneid);
 $('scan').addEventListener('click', startScan);
+$('attendance-session').addEventListener('change', () => { state.session = $('attendance-session').value || null; });
+$('checkin-save').addEventListener('click', () => checkIn(state.household.code, state.member));
 $('scan-stop').addEventListener('click', stopScan);
 window.addEventListener('online', () => { showNetwork(); sync(); });
 window.addEventListener('offline', showNetwork);

@@ -87,6 +87,7 @@ public final class HubApp implements AutoCloseable {
   /** Issue 15: what community technology team members record on their phones, and their roster. */
   public final vn.giadinhso.hub.field.FieldRecords fieldRecords;
   public final vn.giadinhso.hub.field.FieldRoster fieldRoster;
+  public final vn.giadinhso.hub.field.FieldSessions fieldSessions;
   /** The daily retention job, once {@link #startRetention} started it (serve does). */
   private vn.giadinhso.hub.retention.RetentionJob retentionJob;
 
@@ -133,6 +134,7 @@ public final class HubApp implements AutoCloseable {
         (tx, commune, hash, at, by) -> people.recordVneidLevel2(tx, commune, hash,
             vn.giadinhso.hub.people.VneidRecord.FIELD_VERIFIED, at, by));
     this.fieldRoster = new vn.giadinhso.hub.field.FieldRoster(db, households, criteria);
+    this.fieldSessions = new vn.giadinhso.hub.field.FieldSessions(schedule, clock);
   }
 
   /** Starts the daily removal of personal data past its period (docs/privacy.md); stopped by close(). */

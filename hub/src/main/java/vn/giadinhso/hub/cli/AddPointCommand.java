@@ -26,14 +26,17 @@ final class AddPointCommand extends HubSubcommand implements Callable<Integer> {
   @Option(names = "--min-sessions", defaultValue = "3", description = "sessions required per month (default ${DEFAULT-VALUE})")
   int minSessions;
 
+  @Option(names = "--mobile", description = "a mobile point (điểm lưu động): each session names its own place")
+  boolean mobile;
+
   @Override
   public Integer call() {
     try (HubApp hub = db.open()) {
       if (hub.criteria.active(commune).isEmpty()) {
         throw new IllegalArgumentException("unknown commune " + commune + "; load its criteria set first (import-criteria)");
       }
-      hub.schedule.savePoint(new SupportPoint(id, commune, name, place, minSessions));
-      out().println("saved support point " + id);
+      hub.schedule.savePoint(new SupportPoint(id, commune, name, place, minSessions, "", null, mobile));
+      out().println("saved " + (mobile ? "mobile " : "") + "support point " + id);
       return 0;
     }
   }

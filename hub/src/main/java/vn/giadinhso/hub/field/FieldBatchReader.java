@@ -26,9 +26,12 @@ public final class FieldBatchReader {
   static final int MAX_WORDS = 20;
   private static final Pattern UUID7 = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
   private static final Pattern WORD = Pattern.compile("[a-z0-9-]{1,64}");
+  /** Session ids: "s-" and a UUID from the dashboard, or what a kiosk made when it opened one. */
+  private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
   private static final Set<String> FIELDS = Set.of("id", "kind", "at", "householdCode", "memberSeq", "memberName",
-      "topics", "criteria", "canDoAlone", "criterionId", "note");
+      "topics", "criteria", "canDoAlone", "criterionId", "note",
+      "sessionId");
   private static final Instant EARLIEST = Instant.parse("2020-01-01T00:00:00Z");
 
   private final ObjectMapper json;
@@ -81,7 +84,7 @@ public final class FieldBatchReader {
     String kindName = text(node, where, "kind", 40, true);
     String at0 = where;
     FieldRecordKind kind = FieldRecordKind.of(kindName).orElseThrow(() -> FieldBatchRejected.invalid(
-        at0 + ": field \"kind\": must be home-visit, criterion-verified or vneid-verified"));
+        at0 + ": field \"kind\": must be home-visit, criterion-verified, vneid-verified or attendance"));
     Instant at;
     try {
       at = Instant.parse(text(node, where, "at", 40, true));
@@ -112,6 +115,10 @@ public final class FieldBatchReader {
     String canDoAlone = text(node, where, "canDoAlone", MAX_TEXT, false);
     String criterionId = text(node, where, "criterionId", 64, false);
     String note = text(node, where, "note", MAX_TEXT, false);
+    String sessionId = text(node, where, "sessionId", 100, false);
+    if (sessionId != null && kind != FieldRecordKind.ATTENDANCE) {
+      throw FieldBatchRejected.invalid(where + ": field \"sessionId\" belongs to an attendance record only");
+    }
     switch (kind) {
       case HOME_VISIT -> {
         if (criterionId != null) {
@@ -134,8 +141,17 @@ public final class FieldBatchReader {
           throw FieldBatchRejected.invalid(where + ": a VNeID verification carries a member and a note only");
         }
       }
+      case ATTENDANCE -> {
+        if (sessionId == null || !SESSION_ID.matcher(sessionId).matches()) {
+          throw FieldBatchRejected.invalid(where + ": field \"sessionId\": the session checked in to");
+        }
+        if (criterionId != null || !topics.isEmpty() || !criteria.isEmpty() || canDoAlone != null) {
+          throw FieldBatchRejected.invalid(where + ": a check-in carries a session, a household, a member or none, and a note");
+        }
+      }
     }
-    return new FieldRecord(id, kind, at, household, seq, memberName, topics, criteria, canDoAlone, criterionId, note);
+    return new FieldRecord(id, kind, at, household, seq, memberName, topics, criteria, canDoAlone, criterionId, note,
+        sessionId);
   }
 
   /** A text field: a string, within its length, no control characters, no citizen ID number. */

@@ -14,10 +14,11 @@ import java.util.List;
  * @param criteria the criteria helped with (ids of the commune's set), home visits only
  * @param canDoAlone what the member can now do on their own, in the team member's words
  * @param criterionId the criterion verified in the field, for {@link FieldRecordKind#CRITERION_VERIFIED}
+ * @param sessionId the session checked in to, for {@link FieldRecordKind#ATTENDANCE} only
  */
 public record FieldRecord(String id, FieldRecordKind kind, Instant at, String householdCode, Integer memberSeq,
     String memberName, List<String> topics, List<String> criteria, String canDoAlone, String criterionId,
-    String note) {
+    String note, String sessionId) {
   public FieldRecord {
     topics = topics == null ? List.of() : List.copyOf(topics);
     criteria = criteria == null ? List.of() : List.copyOf(criteria);

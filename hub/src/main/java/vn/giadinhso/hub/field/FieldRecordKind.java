@@ -10,7 +10,9 @@ public enum FieldRecordKind {
   /** The resident did a criterion on their own phone in front of the team member: MET. */
   CRITERION_VERIFIED("criterion-verified"),
   /** The team member saw a member's VNeID level-2 account work. */
-  VNEID_VERIFIED("vneid-verified");
+  VNEID_VERIFIED("vneid-verified"),
+  /** A check-in at a session (a mobile point's, mostly), taken on the phone: the kiosk's attendance. */
+  ATTENDANCE("attendance");
 
   public final String wire;
 

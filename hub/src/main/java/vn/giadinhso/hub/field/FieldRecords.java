@@ -14,6 +14,7 @@ import vn.giadinhso.hub.criteria.CriteriaStore;
 import vn.giadinhso.hub.criteria.StatusRecord;
 import vn.giadinhso.hub.household.StatusAppender;
 import vn.giadinhso.hub.identity.PersonName;
+import vn.giadinhso.hub.ingest.CheckIns;
 import vn.giadinhso.hub.storage.Database;
 import vn.giadinhso.protocol.CriterionStatus;
 import vn.giadinhso.protocol.MemberNames;
@@ -105,6 +106,7 @@ public final class FieldRecords {
         throw FieldBatchRejected.invalid(where + "criterion " + criterion + " is not in the commune's criteria set");
       }
     }
+    SessionRow session = record.kind() == FieldRecordKind.ATTENDANCE ? session(tx, user, record, where) : null;
     MemberRow member = null;
     if (record.memberSeq() != null) {
       member = member(tx, household.id(), record.memberSeq(), record.memberName())
@@ -130,21 +132,48 @@ public final class FieldRecords {
       throw new IllegalStateException(e);
     }
     tx.createUpdate("INSERT INTO field_record (id, kind, username, commune_id, village_id, household_code, "
-            + "member_seq, member_hash, member_masked, criterion_id, detail_json, at, received_at) "
-            + "VALUES (:id, :kind, :u, :c, :v, :h, :seq, :hash, :masked, :crit, :detail, :at, :received)")
+            + "member_seq, member_hash, member_masked, criterion_id, detail_json, at, received_at, session_id) "
+            + "VALUES (:id, :kind, :u, :c, :v, :h, :seq, :hash, :masked, :crit, :detail, :at, :received, :session)")
         .bind("id", record.id()).bind("kind", record.kind().wire).bind("u", user.username())
         .bind("c", household.communeId()).bind("v", household.villageId()).bind("h", record.householdCode())
         .bind("seq", record.memberSeq()).bind("hash", member == null ? null : member.idHash())
         .bind("masked", member == null ? null : PersonName.masked(member.fullName()))
         .bind("crit", record.criterionId()).bind("detail", detailJson)
-        .bind("at", record.at().toString()).bind("received", now.toString())
+        .bind("at", record.at().toString()).bind("received", now.toString()).bind("session", record.sessionId())
         .execute();
     switch (record.kind()) {
       case CRITERION_VERIFIED -> StatusAppender.append(tx, record.householdCode(), new StatusRecord(record.criterionId(),
           CriterionStatus.MET, SOURCE, user.username(), record.at(), evidence(user.username())));
       case VNEID_VERIFIED -> vneid.verified(tx, household.communeId(), member.idHash(), record.at(), user.username());
+      // A member the hub knows by hash counts as the kiosk counts their ID card; anyone else as
+      // their household, as the kiosk counts a household QR card.
+      case ATTENDANCE -> CheckIns.add(tx, record.sessionId(), session.supportPointId(), session.startsAt(),
+          member != null && member.idHash() != null ? CheckIns.memberKey(member.idHash())
+              : CheckIns.householdKey(record.householdCode()),
+          record.householdCode(), CheckIns.FIELD_PREFIX + user.username(), record.at());
       case HOME_VISIT -> { }
     }
+  }
+
+  private record SessionRow(String supportPointId, Instant startsAt, String status, String communeId) {}
+
+  /**
+   * The session a check-in names: one of the team member's commune's, not cancelled. An unknown
+   * session and another commune's answer alike (403), as households do.
+   */
+  private static SessionRow session(Handle tx, StaffUser user, FieldRecord record, String where) throws FieldBatchRejected {
+    SessionRow session = tx.createQuery("SELECT s.support_point_id, s.starts_at, s.status, p.commune_id FROM session s "
+            + "JOIN support_point p ON p.id = s.support_point_id WHERE s.id = :s")
+        .bind("s", record.sessionId())
+        .map((rs, ctx) -> new SessionRow(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4)))
+        .findOne().orElse(null);
+    if (session == null || !session.communeId().equals(user.communeId())) {
+      throw FieldBatchRejected.forbidden(where + "session " + record.sessionId() + " is not one of your commune's sessions");
+    }
+    if ("CANCELLED".equals(session.status())) {
+      throw FieldBatchRejected.invalid(where + "session " + record.sessionId() + " was cancelled; nobody checks in to it");
+    }
+    return session;
   }
 
   /**

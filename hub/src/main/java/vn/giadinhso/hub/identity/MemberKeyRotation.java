@@ -120,8 +120,11 @@ public final class MemberKeyRotation {
 
   private static int rekeyAttendance(Handle h, String communeId, byte[] key) {
     List<Map<String, Object>> rows = h.createQuery("SELECT a.session_id, a.person_key FROM attendance a "
-            + "WHERE a.person_key LIKE 'm:%' AND a.kiosk_id IN (SELECT k.id FROM kiosk k "
-            + "JOIN support_point p ON p.id = k.support_point_id WHERE p.commune_id = :c)")
+            + "WHERE a.person_key LIKE 'm:%' AND (a.kiosk_id IN (SELECT k.id FROM kiosk k "
+            + "JOIN support_point p ON p.id = k.support_point_id WHERE p.commune_id = :c) "
+            // Check-ins taken on a team member's phone (issue 15) name no kiosk: found by their session.
+            + "OR a.session_id IN (SELECT s.id FROM session s JOIN support_point p ON p.id = s.support_point_id "
+            + "WHERE p.commune_id = :c))")
         .bind("c", communeId).mapToMap().list();
     int changed = 0;
     var update = h.prepareBatch(

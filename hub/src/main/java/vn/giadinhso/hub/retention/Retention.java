@@ -99,7 +99,8 @@ public final class Retention {
    * place of the member hash or household code; nothing links it to anyone any more.
    */
   private long attendanceLinks(String cutoff, RetentionScope scope, boolean dryRun) {
-    String where = "at < :cutoff AND (household_code IS NOT NULL OR person_key NOT LIKE 'r:%') AND " + scope.kioskClause();
+    String where = "at < :cutoff AND (household_code IS NOT NULL OR person_key NOT LIKE 'r:%') AND "
+        + scope.attendanceClause();
     if (dryRun) {
       return count("attendance", where, cutoff, scope);
     }

@@ -12,6 +12,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 record RetentionScope(List<String> communes, boolean only) {
   private static final String KIOSKS_OF = "SELECT k.id FROM kiosk k JOIN support_point p ON p.id = k.support_point_id "
       + "WHERE p.commune_id IN (<scope>)";
+  private static final String SESSIONS_OF = "SELECT s.id FROM session s JOIN support_point p ON p.id = s.support_point_id "
+      + "WHERE p.commune_id IN (<scope>)";
 
   static RetentionScope only(String commune) {
     return new RetentionScope(List.of(commune), true);
@@ -27,6 +29,18 @@ record RetentionScope(List<String> communes, boolean only) {
       return only ? "1 = 0" : "1 = 1";
     }
     return "kiosk_id " + (only ? "IN" : "NOT IN") + " (" + KIOSKS_OF + ")";
+  }
+
+  /**
+   * A condition on {@code attendance}: a kiosk's check-in by its kiosk, a check-in taken on a team
+   * member's phone (issue 15; {@code kiosk_id} names the account, no kiosk) by its session.
+   */
+  String attendanceClause() {
+    if (communes.isEmpty()) {
+      return only ? "1 = 0" : "1 = 1";
+    }
+    String ours = "(kiosk_id IN (" + KIOSKS_OF + ") OR (kiosk_id LIKE 'field:%' AND session_id IN (" + SESSIONS_OF + ")))";
+    return only ? ours : "NOT " + ours;
   }
 
   /** A condition on a table with a {@code commune_id} column. */

@@ -79,7 +79,7 @@ public final class Schedules {
   public List<Session> retire(SupportPoint point) {
     Instant now = clock.instant();
     store.savePoint(new SupportPoint(point.id(), point.communeId(), point.name(), point.place(),
-        point.minSessionsPerMonth(), point.openingHours(), now));
+        point.minSessionsPerMonth(), point.openingHours(), now, point.mobile()));
     List<Session> cancelled = new ArrayList<>();
     for (Session s : store.sessionsStarting(point.id(), now, Instant.parse("9999-12-31T00:00:00Z"))) {
       if (s.status() == Session.Status.SCHEDULED) {

@@ -17,10 +17,10 @@ public final class SqliteScheduleStore implements ScheduleStore {
   public void savePoint(SupportPoint p) {
     db.writer().useTransaction(h ->
         h.createUpdate("INSERT INTO support_point (id, commune_id, name, place, min_sessions_per_month, opening_hours, "
-                + "retired_at) VALUES (:id, :c, :name, :place, :min, :hours, :retired) ON CONFLICT (id) DO UPDATE SET "
+                + "retired_at, mobile) VALUES (:id, :c, :name, :place, :min, :hours, :retired, :mobile) ON CONFLICT (id) DO UPDATE SET "
                 + "commune_id = excluded.commune_id, name = excluded.name, place = excluded.place, "
                 + "min_sessions_per_month = excluded.min_sessions_per_month, opening_hours = excluded.opening_hours, "
-                + "retired_at = excluded.retired_at")
+                + "retired_at = excluded.retired_at, mobile = excluded.mobile")
             .bind("id", p.id())
             .bind("c", p.communeId())
             .bind("name", p.name())
@@ -28,16 +28,17 @@ public final class SqliteScheduleStore implements ScheduleStore {
             .bind("min", p.minSessionsPerMonth())
             .bind("hours", p.openingHours())
             .bind("retired", p.retiredAt() == null ? null : p.retiredAt().toString())
+            .bind("mobile", p.mobile() ? 1 : 0)
             .execute());
   }
 
   private static final String POINT_COLUMNS =
-      "SELECT id, commune_id, name, place, min_sessions_per_month, opening_hours, retired_at FROM support_point ";
+      "SELECT id, commune_id, name, place, min_sessions_per_month, opening_hours, retired_at, mobile FROM support_point ";
 
   private static SupportPoint point(java.sql.ResultSet rs) throws java.sql.SQLException {
     String retired = rs.getString(7);
     return new SupportPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-        rs.getString(6), retired == null ? null : Instant.parse(retired));
+        rs.getString(6), retired == null ? null : Instant.parse(retired), rs.getInt(8) == 1);
   }
 
   @Override

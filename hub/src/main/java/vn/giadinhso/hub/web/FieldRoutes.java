@@ -56,6 +56,7 @@ final class FieldRoutes {
     routes.get(PREFIX + "me", this::me);
     routes.get(PREFIX + "roster", this::roster);
     routes.get(PREFIX + "without-vneid", this::withoutVneid);
+    routes.get(PREFIX + "sessions", this::sessions);
     routes.post(PREFIX + "records", this::records);
   }
 
@@ -103,6 +104,12 @@ final class FieldRoutes {
     List<PeopleReports.Missing> members = commune == null ? List.of()
         : hub.peopleReports.withoutVneid(commune, Optional.of(Set.copyOf(user.villages())));
     responses.ok(ctx, new WithoutVneid(commune, hub.clock.instant(), members));
+  }
+
+  /** Today's sessions of the account's commune, for attendance taken on the phone. */
+  private void sessions(Context ctx) {
+    StaffUser user = session(ctx, false).user();
+    responses.ok(ctx, Map.of("sessions", hub.fieldSessions.today(user)));
   }
 
   private void records(Context ctx) {

@@ -34,7 +34,7 @@ final class PointRoutes {
   }
 
   /** What the point form carries, checked. */
-  private record Details(String name, String place, String hours, int minimum) {}
+  private record Details(String name, String place, String hours, int minimum, boolean mobile) {}
 
   private Details details(Context ctx) {
     String name = required(ctx, "name", "point.field.name");
@@ -58,7 +58,7 @@ final class PointRoutes {
         throw DashboardError.badInput(pages.text(ctx, "point.error.idNumber"));
       }
     }
-    return new Details(name, place, hours, minimum);
+    return new Details(name, place, hours, minimum, "yes".equals(Forms.text(ctx, "mobile")));
   }
 
   private String required(Context ctx, String field, String label) {
@@ -82,10 +82,10 @@ final class PointRoutes {
     StaffUser user = Pages.user(ctx);
     Details d = details(ctx);
     String id = PointIds.fresh(commune, d.name(), candidate -> hub.schedule.point(candidate).isPresent());
-    SupportPoint point = new SupportPoint(id, commune, d.name(), d.place(), d.minimum(), d.hours(), null);
+    SupportPoint point = new SupportPoint(id, commune, d.name(), d.place(), d.minimum(), d.hours(), null, d.mobile());
     hub.schedule.savePoint(point);
     hub.audit.record(user.username(), commune, "point.created", id,
-        d.name() + " · " + d.place() + " · " + d.hours() + " · min " + d.minimum());
+        d.name() + " · " + d.place() + " · " + d.hours() + " · min " + d.minimum() + (d.mobile() ? " · mobile" : ""));
     ctx.redirect("/dashboard/c/" + commune + "/points/" + id, HttpStatus.SEE_OTHER);
   }
 
@@ -97,11 +97,13 @@ final class PointRoutes {
       throw DashboardError.badInput(pages.text(ctx, "point.error.retired"));
     }
     Details d = details(ctx);
-    hub.schedule.savePoint(new SupportPoint(old.id(), commune, d.name(), d.place(), d.minimum(), d.hours(), null));
+    hub.schedule.savePoint(new SupportPoint(old.id(), commune, d.name(), d.place(), d.minimum(), d.hours(), null,
+        d.mobile()));
     hub.audit.record(user.username(), commune, "point.edited", old.id(),
         change("name", old.name(), d.name()) + change("place", old.place(), d.place())
             + change("hours", old.openingHours(), d.hours())
-            + change("min", String.valueOf(old.minSessionsPerMonth()), String.valueOf(d.minimum())));
+            + change("min", String.valueOf(old.minSessionsPerMonth()), String.valueOf(d.minimum()))
+            + change("mobile", String.valueOf(old.mobile()), String.valueOf(d.mobile())));
     ctx.redirect("/dashboard/c/" + commune + "/points/" + old.id(), HttpStatus.SEE_OTHER);
   }
 

@@ -68,6 +68,7 @@ final class ScheduleRoutes {
     row.put("place", c.point().place());
     row.put("hours", c.point().openingHours());
     row.put("retired", c.point().retired());
+    row.put("mobile", c.point().mobile());
     return row;
   }
 
@@ -127,7 +128,14 @@ final class ScheduleRoutes {
         "value", DayOfWeek.of(i + 1).name(), "label", WEEKDAYS_VI[i])).toList();
   }
 
-  private Schedules.Plan plan(Context ctx) {
+  /**
+   * The form's plan. A mobile point has no place of its own to fall back on (the form leaves the
+   * field empty for it), so a session without one is refused with what to write instead.
+   */
+  private Schedules.Plan plan(Context ctx, SupportPoint point) {
+    if (point.mobile() && Forms.text(ctx, "place").isBlank()) {
+      throw DashboardError.badInput(pages.text(ctx, "point.error.mobilePlace"));
+    }
     try {
       return new Schedules.Plan(Forms.text(ctx, "place"), Forms.text(ctx, "topic"), Forms.text(ctx, "trainer"));
     } catch (IllegalArgumentException e) {
@@ -150,7 +158,7 @@ final class ScheduleRoutes {
     SupportPoint point = pointInUse(ctx, commune);
     Session s;
     try {
-      s = hub.schedules.create(point, Forms.date(ctx, "date"), Forms.time(ctx, "start"), Forms.time(ctx, "end"), plan(ctx));
+      s = hub.schedules.create(point, Forms.date(ctx, "date"), Forms.time(ctx, "start"), Forms.time(ctx, "end"), plan(ctx, point));
     } catch (IllegalArgumentException e) {
       throw DashboardError.badInput(e.getMessage());
     }
@@ -175,7 +183,7 @@ final class ScheduleRoutes {
     List<Session> created;
     try {
       created = hub.schedules.createRecurring(point,
-          new Recurrence(month, days, Forms.time(ctx, "start"), Forms.time(ctx, "end")), plan(ctx));
+          new Recurrence(month, days, Forms.time(ctx, "start"), Forms.time(ctx, "end")), plan(ctx, point));
     } catch (IllegalArgumentException e) {
       throw DashboardError.badInput(e.getMessage());
     }
@@ -214,7 +222,7 @@ final class ScheduleRoutes {
     String commune = DashboardAccess.commune(ctx);
     StaffUser user = Pages.user(ctx);
     Session old = session(ctx, commune);
-    Schedules.Plan plan = plan(ctx);
+    Schedules.Plan plan = plan(ctx, hub.schedule.point(old.supportPointId()).orElseThrow());
     var date = Forms.date(ctx, "date");
     Session updated;
     try {

@@ -102,6 +102,26 @@ class RotateHashKeyTest {
   }
 
   @Test
+  void aCheckInTakenOnAPhoneIsReKeyedTooAndTheKioskCheckInAfterCountsOnce() throws Exception {
+    MemberKeyChain v1 = hub.hub.memberKeys.chain("an-tuong");
+    String h1 = MemberIdHash.hex(v1.current(ID));
+    Instant start = Instant.parse("2026-11-25T01:00:00Z");
+    // A team member's phone check-in names no kiosk (issue 15): its row is found by its session.
+    hub.hub.db.writer().useTransaction(tx -> vn.giadinhso.hub.ingest.CheckIns.add(tx, "s1", TestHub.POINT, start,
+        vn.giadinhso.hub.ingest.CheckIns.memberKey(h1), "AT-R-0001", "field:doi-a", start.plusSeconds(60)));
+
+    Cli rotated = Cli.run("rotate-hash-key", "--db", dir.resolve("hub.db").toString(), "--commune", "an-tuong");
+    assertEquals(0, rotated.exitCode(), rotated.err());
+    String h2 = hub.hub.memberKeys.hash("an-tuong", ID);
+    assertEquals(0, count("SELECT count(*) FROM attendance WHERE person_key LIKE '%' || :v || '%'", h1));
+    assertEquals(1, count("SELECT count(*) FROM attendance WHERE person_key = 'm:' || :v", h2));
+
+    checkIn(MemberSeal.seal(MemberSeal.publicKey(hub.hub.secrets.sealingKeyText()), 2,
+        hub.hub.memberKeys.chain("an-tuong").current(ID)));
+    assertEquals(1, count("SELECT count(*) FROM attendance WHERE session_id = :v", "s1"), "one person, counted once");
+  }
+
+  @Test
   void anUnknownCommuneIsRefusedAndChangesNothing() {
     Cli refused = Cli.run("rotate-hash-key", "--db", dir.resolve("hub.db").toString(), "--commune", "nowhere");
     assertEquals(2, refused.exitCode());

@@ -212,6 +212,21 @@ class RetentionTest {
   }
 
   @Test
+  void aCheckInTakenOnAPhoneFollowsItsSessionsCommunesPeriod() throws Exception {
+    // Issue 15: a team member's phone check-in names no kiosk; An Tường keeps attendance 30 days.
+    hub.hub.db.writer().useTransaction(tx -> vn.giadinhso.hub.ingest.CheckIns.add(tx, SESSION, TestHub.POINT, OLD,
+        vn.giadinhso.hub.ingest.CheckIns.householdKey("AT-T1-0002"), "AT-T1-0002", "field:doi-a", OLD));
+    hub.hub.communeRetention.set("an-tuong", new CommuneRetention.Periods(null, 30, null), "cli:retention");
+
+    clock.advance(Duration.ofDays(29));
+    assertEquals(new RetentionRun(false, 0, 2, 0, 0), hub.hub.retention.run(POLICY, false),
+        "the kiosk's and the phone's check-ins of the older day");
+    String phoneRow = hub.hub.db.reader().withHandle(h -> h.createQuery(
+        "SELECT person_key FROM attendance WHERE kiosk_id = 'field:doi-a'").mapTo(String.class).one());
+    assertTrue(phoneRow.startsWith("r:"), phoneRow);
+  }
+
+  @Test
   void aCommunesPeriodMustBeADayOrMoreAndTheCommuneMustExist() {
     assertThrows(IllegalArgumentException.class, () -> new CommuneRetention.Periods(0, null, null));
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> hub.hub.communeRetention

@@ -56,7 +56,7 @@ class FieldAppBrowserTest {
     assertTrue(chromium.driver().getCurrentUrl().endsWith("/field/"), chromium.driver().getCurrentUrl());
     waitFor("window.gdsField && window.gdsField.ready && navigator.serviceWorker.controller !== null");
     assertEquals(List.of("AT-T1-0001", "AT-T1-0002"), listed(), "its village's households, not Thôn Hai's");
-    assertPhoneSized();
+    assertPhoneSized(chromium);
 
     network(false);
     waitFor("navigator.onLine === false");
@@ -100,7 +100,7 @@ class FieldAppBrowserTest {
   }
 
   /** Nothing wider than the phone; text at least 18 px; every control at least 48 px tall. */
-  private void assertPhoneSized() {
+  static void assertPhoneSized(HeadlessChromium chromium) {
     assertTrue((Long) chromium.script("return document.documentElement.scrollWidth;") <= 360, "no sideways scrolling");
     @SuppressWarnings("unchecked") List<String> small = (List<String>) chromium.script("""
         const bad = [];

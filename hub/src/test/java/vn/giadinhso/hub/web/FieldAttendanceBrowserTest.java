@@ -1,0 +1,113 @@
+package vn.giadinhso.hub.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.giadinhso.hub.TestHub;
+import vn.giadinhso.hub.auth.Assignment;
+import vn.giadinhso.hub.schedule.Schedules;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.schedule.SupportPoint;
+
+/**
+ * Issue 15, mobile points, in real headless Chromium at a phone's size: a team member chooses
+ * today's session of a mobile point, checks in a member picked from the roster and a household
+ * with nobody picked, and the hub's attendance has them under the kiosk's person keys. Skips (with
+ * the reason) when chromium or chromedriver is missing, unless REQUIRE_SYSTEM_TESTS=1.
+ */
+class FieldAttendanceBrowserTest {
+  static final String PASSWORD = "mat-khau-rat-dai-1";
+  static final String ID_AN = "052190012345";
+  static final String SESSION = "s-mobile-browser";
+
+  @TempDir static Path dir;
+  static TestHub hub;
+  static HeadlessChromium chromium;
+
+  @BeforeAll
+  static void start() throws Exception {
+    HeadlessChromium.assumePresent();
+    hub = new TestHub(dir);
+    hub.importRoster("household_code,village,head_name,members,groups,flags\n"
+        + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (" + ID_AN + "),,\n"
+        + "AT-T1-0002,Thôn Tân Thành,Đặng Thị Hồng,Đặng Thị Hồng (052196004455),,\n");
+    hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
+        true));
+    Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
+    hub.hub.schedule.saveSession(new Session(SESSION, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
+        "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
+    hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
+    chromium = HeadlessChromium.startOrSkip(hub);
+    chromium.resize(360, 740);
+  }
+
+  @AfterAll
+  static void stop() {
+    HeadlessChromium.close(chromium, hub);
+  }
+
+  @Test
+  void aMemberAndAHouseholdCheckedInOnThePhoneReachTheSessionsAttendance() {
+    chromium.signIn("doi-a", PASSWORD);
+    waitFor("window.gdsField && window.gdsField.ready && !document.getElementById('attendance-box').hidden");
+    new Select(chromium.find("#attendance-session")).selectByValue(SESSION);
+    assertTrue(chromium.find("#attendance-session").getText().contains("Sân nhà ông Tư (lưu động)"));
+    FieldAppBrowserTest.assertPhoneSized(chromium);
+
+    open("AT-T1-0001");
+    chromium.find("#member-0").click();
+    chromium.find("#checkin-save").click();
+    waitForCheckIn("Nguyễn V. An", 1);
+    chromium.find("#back").click();
+    open("AT-T1-0002");
+    chromium.find("#checkin-save").click();
+    waitForCheckIn("Đặng T. Hồng", 2);
+
+    String hash = hub.hub.memberKeys.hash("an-tuong", ID_AN);
+    assertEquals(List.of("h:AT-T1-0002", "m:" + hash), personKeys());
+    waitFor("document.getElementById('outbox-count').textContent === '0'");
+    FieldAppBrowserTest.assertPhoneSized(chromium);
+  }
+
+  private void open(String code) {
+    var search = chromium.find("#search");
+    search.clear();
+    search.sendKeys(code);
+    waitFor("document.querySelectorAll('#households li[data-code]').length === 1");
+    chromium.find("#households li[data-code='" + code + "'] button").click();
+  }
+
+  /**
+   * The phone confirms who was checked in, until the outbox sends it a moment later ("Đã gửi …");
+   * then the hub has it.
+   */
+  private void waitForCheckIn(String who, int atHub) {
+    waitFor("['Đã điểm danh " + who + "', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> personKeys().size() == atHub);
+  }
+
+  private void waitFor(String condition) {
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        .withMessage(() -> condition + "; on screen: " + chromium.script(
+            "return document.getElementById('message').textContent + ' | errors: ' + (window.gdsErrors || []).join('; ');"))
+        .until(d -> Boolean.TRUE.equals(chromium.script("return !!(" + condition + ");")));
+  }
+
+  private static List<String> personKeys() {
+    return hub.hub.db.reader().withHandle(h -> h.createQuery(
+        "SELECT person_key FROM attendance WHERE session_id = :s ORDER BY person_key").bind("s", SESSION)
+        .mapTo(String.class).list());
+  }
+}
