@@ -34,6 +34,8 @@ final class DemoDataCommand extends HubSubcommand implements Callable<Integer> {
       }
       out().println("admin password: " + result.adminPassword());
       out().println("enrolment code: " + result.enrolmentCode());
+      out().println("field app (/field/ on a phone-sized window): " + DemoData.FIELD_USERNAME + ", password: "
+          + result.fieldPassword());
       return 0;
     }
   }

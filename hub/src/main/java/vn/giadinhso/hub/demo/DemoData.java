@@ -36,7 +36,11 @@ public final class DemoData {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** What the operator needs after loading the demo. */
-  public record Result(String adminPassword, String enrolmentCode, String firstPointId, List<DemoCard> cards) {}
+  /** The demo team member's sign-in name for the field app. */
+  public static final String FIELD_USERNAME = "doi-tan-thanh";
+
+  public record Result(String adminPassword, String enrolmentCode, String firstPointId, List<DemoCard> cards,
+      String fieldPassword) {}
 
   /** A demo member whose card can be "scanned" at a kiosk (fictitious, generated data). */
   public record DemoCard(String householdCode, String fullName, String idNumber, LocalDate dateOfBirth, boolean female) {}
@@ -96,13 +100,18 @@ public final class DemoData {
         history.activity(set, spec.points(), sessions, codes);
       }
     }
-    new DemoTeams(hub).ensure("an-tuong", communes.get(0).villages().get(0));
+    String teamVillage = communes.get(0).villages().get(0);
+    new DemoTeams(hub).ensure("an-tuong", teamVillage);
     String password = newPassword();
     hub.users.setUser("admin", password, UserStore.Role.ADMIN, null);
+    // A team member's account for the phone app at /field/ (issue 15): the demo team's village only.
+    String fieldPassword = newPassword();
+    hub.users.setUser(FIELD_USERNAME, fieldPassword,
+        vn.giadinhso.hub.auth.Assignment.field("an-tuong", List.of(teamVillage)));
     String firstPoint = communes.get(0).points().get(0).id();
     // After the history, which must not hold it: it is today's, and loading again the same day keeps it.
     new TodaysSession(hub.schedule).ensure(communes.get(0).points().get(0), hub.clock.instant());
-    return new Result(password, hub.kiosks.newEnrolmentCode(firstPoint), firstPoint, List.copyOf(cards));
+    return new Result(password, hub.kiosks.newEnrolmentCode(firstPoint), firstPoint, List.copyOf(cards), fieldPassword);
   }
 
   private void households(CommuneSpec spec, CriteriaSet set) {

@@ -36,9 +36,11 @@ class HubCommandsTest {
     Cli demo = Cli.run("demo-data", "--db", db(), "--cards", dir.resolve("cards.json").toString());
     assertEquals(0, demo.exitCode(), demo.err());
     String[] lines = demo.lines();
-    assertEquals(2, lines.length, demo.out());
+    assertEquals(3, lines.length, demo.out());
     assertTrue(lines[0].matches("admin password: \\S{16,}"), lines[0]);
     assertTrue(lines[1].matches("enrolment code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), lines[1]);
+    assertTrue(lines[2].matches("field app \\(/field/ on a phone-sized window\\): doi-tan-thanh, password: \\S{16,}"),
+        lines[2]);
     try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(dir.resolve("hub.db"), Clock.systemUTC())) {
       int households = hub.households.count("an-tuong") + hub.households.count("kon-chieng");
       assertEquals(200, households);

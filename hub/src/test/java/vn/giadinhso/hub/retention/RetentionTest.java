@@ -154,7 +154,7 @@ class RetentionTest {
     var team = hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
     String visit = ids.newId();
     hub.hub.fieldRecords.save(team, List.of(new FieldRecord(visit, FieldRecordKind.HOME_VISIT, OLD, "AT-T1-0002", 0,
-        "Lê V. Tư", List.of("vneid"), List.of(), "Ông Tư tự mở VNeID", null, "Con gái Lê Thị Hoa giúp")));
+        "Lê V. Tư", List.of("vneid"), List.of(), "Ông Tư tự mở VNeID", null, "Con gái Lê Thị Hoa giúp", null)));
 
     // The visit was a day and two hours before the clock's start: 148 days on, one day inside.
     clock.advance(Duration.ofDays(148));
@@ -219,7 +219,7 @@ class RetentionTest {
     hub.hub.communeRetention.set("an-tuong", new CommuneRetention.Periods(null, 30, null), "cli:retention");
 
     clock.advance(Duration.ofDays(29));
-    assertEquals(new RetentionRun(false, 0, 2, 0, 0), hub.hub.retention.run(POLICY, false),
+    assertEquals(new RetentionRun(false, 0, 2, 0, 0, 0), hub.hub.retention.run(POLICY, false),
         "the kiosk's and the phone's check-ins of the older day");
     String phoneRow = hub.hub.db.reader().withHandle(h -> h.createQuery(
         "SELECT person_key FROM attendance WHERE kiosk_id = 'field:doi-a'").mapTo(String.class).one());

@@ -38,6 +38,14 @@ class DemoTeamTest {
       StaffClient admin = StaffClient.signedIn(hub, "admin", demo.adminPassword());
       String page = admin.get("/dashboard/c/an-tuong/teams").body();
       assertTrue(page.contains("Tổ công nghệ số cộng đồng thôn Tân Thành") && page.contains("Nguyễn Văn Hùng"), page);
+
+      // The team's own account for the phone app sees its village's households and no other's.
+      StaffClient field = StaffClient.signedIn(hub, DemoData.FIELD_USERNAME, demo.fieldPassword());
+      var roster = new com.fasterxml.jackson.databind.ObjectMapper().readTree(field.get("/field/api/roster").body());
+      var villages = new java.util.TreeSet<String>();
+      roster.get("households").forEach(h -> villages.add(h.get("village").asText()));
+      assertEquals(java.util.Set.of("Thôn Tân Thành"), villages, roster.toString());
+      assertEquals(403, field.get("/dashboard/c/an-tuong/teams").statusCode(), "no dashboard pages for a field account");
     }
   }
 }
