@@ -72,10 +72,10 @@ class UserAddCommandTest {
   void addsAFieldAccountForVillagesOfOneCommuneAndRefusesOneWithoutVillages() {
     String db = dir.resolve("hub.db").toString();
     assertEquals(0, Cli.run("demo-data", "--db", db).exitCode());
-    Cli field = withStdin("mat-khau-doi-cns\n", "user-add", "--db", db, "--username", "doi-tan-thanh", "--role", "field",
+    Cli field = withStdin("mat-khau-doi-cns\n", "user-add", "--db", db, "--username", "doi-hai-thon", "--role", "field",
         "--commune", "an-tuong", "--village", "Thôn Tân Thành", "--village", "Thôn Hội Long", "--password-stdin");
     assertEquals(0, field.exitCode(), field.err());
-    assertTrue(field.out().contains("created field doi-tan-thanh"), field.out());
+    assertTrue(field.out().contains("created field doi-hai-thon"), field.out());
     Cli noVillage = withStdin("mat-khau-doi-cns\n", "user-add", "--db", db, "--username", "doi-2", "--role", "field",
         "--commune", "an-tuong", "--password-stdin");
     assertEquals(2, noVillage.exitCode());
@@ -85,7 +85,7 @@ class UserAddCommandTest {
     assertEquals(2, unknownVillage.exitCode());
     assertTrue(unknownVillage.err().contains("no village"), unknownVillage.err());
     try (HubApp hub = vn.giadinhso.hub.TestDatabase.open(Path.of(db), Clock.systemUTC())) {
-      var user = hub.users.find("doi-tan-thanh").orElseThrow();
+      var user = hub.users.find("doi-hai-thon").orElseThrow();
       assertEquals(UserStore.Role.FIELD, user.role());
       assertEquals(java.util.List.of("an-tuong"), user.communes());
       assertEquals(java.util.List.of("an-tuong/thon-hoi-long", "an-tuong/thon-tan-thanh"), user.villages());
