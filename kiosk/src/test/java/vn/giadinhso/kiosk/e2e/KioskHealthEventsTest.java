@@ -71,6 +71,15 @@ class KioskHealthEventsTest {
         }
     }
 
+    /** Ticks the screen model until the connection indicator shows {@code expected}. */
+    static void awaitShown(KioskScreenModel model, List<ConnectionState> shown, ConnectionState.Reader expected)
+            throws InterruptedException {
+        await(() -> {
+            model.tick();
+            return shown.get(shown.size() - 1).reader() == expected;
+        });
+    }
+
     @Test
     void anUnpluggedReaderIsOneReaderErrorEventAndTheIndicatorFollowsItLive() throws Exception {
         try (KioskApp app = enrolledApp();
@@ -84,17 +93,15 @@ class KioskHealthEventsTest {
             assertEquals(ConnectionState.Reader.NONE, shown.get(shown.size() - 1).reader());
 
             reader.start();
-            await(() -> reader.state().connected());
-            model.tick();
-            assertEquals(ConnectionState.Reader.CONNECTED, shown.get(shown.size() - 1).reader());
+            // The reader's own state changes before its listeners hear of it: wait for what the screen shows.
+            awaitShown(model, shown, ConnectionState.Reader.CONNECTED);
             int before = shown.size();
             model.tick();
             assertEquals(before, shown.size(), "no change, no redraw");
 
             reader.simulateUnplugged(true);
             await(() -> !reader.state().connected() && reader.state().errorCount() >= 3);
-            model.tick();
-            assertEquals(ConnectionState.Reader.DISCONNECTED, shown.get(shown.size() - 1).reader());
+            awaitShown(model, shown, ConnectionState.Reader.DISCONNECTED);
             // Reopened every few hundred ms while unplugged: still one event per distinct error.
             List<JsonNode> errors = payloads(app, "reader.error");
             assertTrue(errors.size() <= 2, "one event per new error, not per retry: " + errors);
@@ -102,9 +109,7 @@ class KioskHealthEventsTest {
             assertTrue(errors.stream().anyMatch(e -> e.path("error").asText().contains("unplugged")), errors.toString());
 
             reader.simulateUnplugged(false);
-            await(() -> reader.state().connected());
-            model.tick();
-            assertEquals(ConnectionState.Reader.CONNECTED, shown.get(shown.size() - 1).reader());
+            awaitShown(model, shown, ConnectionState.Reader.CONNECTED);
         }
     }
 
