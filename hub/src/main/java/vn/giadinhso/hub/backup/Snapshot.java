@@ -25,9 +25,12 @@ record Snapshot(String kind, String schemaVersion, long events, String eventChec
   record PartOnDisk(BackupManifest.Part part, Path file) {}
 
   /**
-   * SQLite: the online backup API (sqlite-jdbc's {@code backup to}), which copies the database page
-   * by page as one reader and restarts by itself when another connection writes meanwhile; a file
-   * copy of a database in WAL mode could miss or tear the transactions still in the -wal file.
+   * SQLite: {@code VACUUM INTO}, which writes a fresh database from one read transaction, so the copy
+   * is one consistent moment while kiosks keep posting. Not the online backup API ({@code backup
+   * to}): it copies a few pages per step and starts over whenever another connection writes in
+   * between, so under a steady stream of kiosk batches it never finished (CI hung on it). A plain
+   * file copy is no answer either: in WAL mode it could miss or tear the transactions still in the
+   * -wal file.
    */
   static Snapshot sqlite(Path database, PrivateFiles temp) throws IOException, SQLException {
     if (!Files.isRegularFile(database)) {
@@ -38,8 +41,10 @@ record Snapshot(String kind, String schemaVersion, long events, String eventChec
     config.setBusyTimeout(30_000);
     config.setReadOnly(true);
     try (Connection c = config.createConnection("jdbc:sqlite:" + database.toAbsolutePath());
-        Statement s = c.createStatement()) {
-      s.executeUpdate("backup to " + quoted(copy));
+        PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+      // VACUUM INTO takes an empty file or none; PrivateFiles made it empty and owner-only.
+      vacuum.setString(1, copy.toAbsolutePath().toString());
+      vacuum.executeUpdate();
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath())) {
       c.setAutoCommit(false);
@@ -121,10 +126,6 @@ record Snapshot(String kind, String schemaVersion, long events, String eventChec
 
   static String quote(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String quoted(Path file) {
-    return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
   }
 
   /** The secrets file as it is now, as a part. */
