@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.Assignment;
 import vn.giadinhso.hub.household.QrImage;
+import vn.giadinhso.hub.schedule.Schedules;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * Issue 15's camera scan in real headless Chromium: the fake camera
  * ({@code --use-file-for-fake-video-capture}) shows a household card the hub signed and rendered
  * (HouseholdCards, QrImage), the app decodes it on the phone with the vendored jsQR and opens that
  * household. A citizen ID card's QR text finds its member by masked name and last two digits on
- * the cached roster. Skips when chromium is missing, unless REQUIRE_SYSTEM_TESTS=1.
+ * the cached roster. At a mobile point's session the same camera checks the card in at once.
+ * Skips when chromium is missing, unless REQUIRE_SYSTEM_TESTS=1.
  */
 class FieldScanBrowserTest {
   static final String PASSWORD = "mat-khau-rat-dai-1";
+  static final String SESSION = "s-mobile-camera";
 
   @TempDir static Path dir;
   static TestHub hub;
@@ -48,6 +55,12 @@ class FieldScanBrowserTest {
         + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),,\n"
         + "AT-T1-0002,Thôn Tân Thành,Đặng Thị Hồng,Đặng Văn Tư (052190004411); Đặng Thị Hồng (052196004455),,\n");
     hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
+    // Today's session at a mobile point, for taking attendance by camera.
+    hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
+        true));
+    Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
+    hub.hub.schedule.saveSession(new Session(SESSION, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
+        "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
     Path card = dir.resolve("card.png");
     QrImage.writePng(hub.hub.cards.payload("an-tuong", "AT-T1-0002", LocalDate.now()), card, 360);
     Path video = dir.resolve("camera.y4m");
@@ -71,6 +84,23 @@ class FieldScanBrowserTest {
     assertTrue(chromium.find("#household-title").getText().contains("AT-T1-0002"), chromium.find("#household-title").getText());
     assertTrue((Boolean) chromium.script("return document.getElementById('scanner').hidden;"), "the camera is off again");
     chromium.find("#back").click();
+  }
+
+  @Test
+  void atAMobileSessionTheCameraChecksTheCardsHouseholdInOnce() {
+    new Select(chromium.find("#attendance-session")).selectByValue(SESSION);
+    try {
+      chromium.find("#scan").click();
+      waitFor("['Đã điểm danh', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
+      assertTrue((Boolean) chromium.script("return document.getElementById('scanner').hidden;"), "the camera is off again");
+      waitFor("document.getElementById('outbox-count').textContent === '0'");
+      // The card holds a household, not a person: the household is checked in, once, though the
+      // camera kept showing the card.
+      assertEquals(List.of("h:AT-T1-0002"), hub.hub.db.reader().withHandle(h -> h.createQuery(
+          "SELECT person_key FROM attendance WHERE session_id = :s").bind("s", SESSION).mapTo(String.class).list()));
+    } finally {
+      new Select(chromium.find("#attendance-session")).selectByValue("");
+    }
   }
 
   @Test
