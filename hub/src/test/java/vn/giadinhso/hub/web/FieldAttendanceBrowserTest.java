@@ -12,11 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.auth.Assignment;
 import vn.giadinhso.hub.schedule.Schedules;
 import vn.giadinhso.hub.schedule.Session;
 import vn.giadinhso.hub.schedule.SupportPoint;
@@ -28,7 +26,6 @@ import vn.giadinhso.hub.schedule.SupportPoint;
  * the reason) when chromium or chromedriver is missing, unless REQUIRE_SYSTEM_TESTS=1.
  */
 class FieldAttendanceBrowserTest {
-  static final String PASSWORD = "mat-khau-rat-dai-1";
   static final String ID_AN = "052190012345";
   static final String SESSION = "s-mobile-browser";
 
@@ -48,9 +45,7 @@ class FieldAttendanceBrowserTest {
     Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
     hub.hub.schedule.saveSession(new Session(SESSION, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
         "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
-    hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
-    chromium = HeadlessChromium.startOrSkip(hub);
-    chromium.resize(360, 740);
+    chromium = FieldPhone.start(hub);
   }
 
   @AfterAll
@@ -60,11 +55,11 @@ class FieldAttendanceBrowserTest {
 
   @Test
   void aMemberAndAHouseholdCheckedInOnThePhoneReachTheSessionsAttendance() {
-    chromium.signIn("doi-a", PASSWORD);
-    waitFor("window.gdsField && window.gdsField.ready && !document.getElementById('attendance-box').hidden");
+    chromium.signIn(FieldPhone.ACCOUNT, FieldPhone.PASSWORD);
+    FieldPhone.waitFor(chromium, "window.gdsField && window.gdsField.ready && !document.getElementById('attendance-box').hidden");
     new Select(chromium.find("#attendance-session")).selectByValue(SESSION);
     assertTrue(chromium.find("#attendance-session").getText().contains("Sân nhà ông Tư (lưu động)"));
-    FieldAppBrowserTest.assertPhoneSized(chromium);
+    FieldPhone.assertPhoneSized(chromium);
 
     open("AT-T1-0001");
     chromium.find("#member-0").click();
@@ -77,15 +72,15 @@ class FieldAttendanceBrowserTest {
 
     String hash = hub.hub.memberKeys.hash("an-tuong", ID_AN);
     assertEquals(List.of("h:AT-T1-0002", "m:" + hash), personKeys());
-    waitFor("document.getElementById('outbox-count').textContent === '0'");
-    FieldAppBrowserTest.assertPhoneSized(chromium);
+    FieldPhone.waitFor(chromium, "document.getElementById('outbox-count').textContent === '0'");
+    FieldPhone.assertPhoneSized(chromium);
   }
 
   private void open(String code) {
     var search = chromium.find("#search");
     search.clear();
     search.sendKeys(code);
-    waitFor("document.querySelectorAll('#households li[data-code]').length === 1");
+    FieldPhone.waitFor(chromium, "document.querySelectorAll('#households li[data-code]').length === 1");
     chromium.find("#households li[data-code='" + code + "'] button").click();
   }
 
@@ -94,15 +89,8 @@ class FieldAttendanceBrowserTest {
    * then the hub has it.
    */
   private void waitForCheckIn(String who, int atHub) {
-    waitFor("['Đã điểm danh " + who + "', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
+    FieldPhone.waitFor(chromium, "['Đã điểm danh " + who + "', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
     new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> personKeys().size() == atHub);
-  }
-
-  private void waitFor(String condition) {
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-        .withMessage(() -> condition + "; on screen: " + chromium.script(
-            "return document.getElementById('message').textContent + ' | errors: ' + (window.gdsErrors || []).join('; ');"))
-        .until(d -> Boolean.TRUE.equals(chromium.script("return !!(" + condition + ");")));
   }
 
   private static List<String> personKeys() {

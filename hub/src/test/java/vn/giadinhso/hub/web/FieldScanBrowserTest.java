@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.auth.Assignment;
 import vn.giadinhso.hub.household.QrImage;
 import vn.giadinhso.hub.schedule.Schedules;
 import vn.giadinhso.hub.schedule.Session;
@@ -40,7 +36,6 @@ import vn.giadinhso.hub.schedule.SupportPoint;
  * Skips when chromium is missing, unless REQUIRE_SYSTEM_TESTS=1.
  */
 class FieldScanBrowserTest {
-  static final String PASSWORD = "mat-khau-rat-dai-1";
   static final String SESSION = "s-mobile-camera";
 
   @TempDir static Path dir;
@@ -54,7 +49,6 @@ class FieldScanBrowserTest {
     hub.importRoster("household_code,village,head_name,members,groups,flags\n"
         + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),,\n"
         + "AT-T1-0002,Thôn Tân Thành,Đặng Thị Hồng,Đặng Văn Tư (052190004411); Đặng Thị Hồng (052196004455),,\n");
-    hub.hub.users.create("doi-a", PASSWORD, Assignment.field("an-tuong", List.of("Thôn Tân Thành")));
     // Today's session at a mobile point, for taking attendance by camera.
     hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
         true));
@@ -65,11 +59,10 @@ class FieldScanBrowserTest {
     QrImage.writePng(hub.hub.cards.payload("an-tuong", "AT-T1-0002", LocalDate.now()), card, 360);
     Path video = dir.resolve("camera.y4m");
     writeY4m(ImageIO.read(card.toFile()), video);
-    chromium = HeadlessChromium.startOrSkip(hub, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+    chromium = FieldPhone.start(hub, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
         "--use-file-for-fake-video-capture=" + video);
-    chromium.resize(360, 740);
-    chromium.signIn("doi-a", PASSWORD);
-    waitFor("window.gdsField && window.gdsField.ready");
+    chromium.signIn(FieldPhone.ACCOUNT, FieldPhone.PASSWORD);
+    FieldPhone.waitFor(chromium, "window.gdsField && window.gdsField.ready");
   }
 
   @AfterAll
@@ -80,7 +73,7 @@ class FieldScanBrowserTest {
   @Test
   void theCameraReadsAHouseholdCardAndOpensTheHousehold() {
     chromium.find("#scan").click();
-    waitFor("!document.getElementById('household').hidden");
+    FieldPhone.waitFor(chromium, "!document.getElementById('household').hidden");
     assertTrue(chromium.find("#household-title").getText().contains("AT-T1-0002"), chromium.find("#household-title").getText());
     assertTrue((Boolean) chromium.script("return document.getElementById('scanner').hidden;"), "the camera is off again");
     chromium.find("#back").click();
@@ -91,9 +84,9 @@ class FieldScanBrowserTest {
     new Select(chromium.find("#attendance-session")).selectByValue(SESSION);
     try {
       chromium.find("#scan").click();
-      waitFor("['Đã điểm danh', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
+      FieldPhone.waitFor(chromium, "['Đã điểm danh', 'Đã gửi'].some(m => document.getElementById('message').textContent.includes(m))");
       assertTrue((Boolean) chromium.script("return document.getElementById('scanner').hidden;"), "the camera is off again");
-      waitFor("document.getElementById('outbox-count').textContent === '0'");
+      FieldPhone.waitFor(chromium, "document.getElementById('outbox-count').textContent === '0'");
       // The card holds a household, not a person: the household is checked in, once, though the
       // camera kept showing the card.
       assertEquals(List.of("h:AT-T1-0002"), hub.hub.db.reader().withHandle(h -> h.createQuery(
@@ -157,10 +150,4 @@ class FieldScanBrowserTest {
     Files.write(file, out.toByteArray());
   }
 
-  private static void waitFor(String condition) {
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-        .withMessage(() -> condition + "; on screen: " + chromium.script(
-            "return document.getElementById('message').textContent + ' | errors: ' + (window.gdsErrors || []).join('; ');"))
-        .until(d -> Boolean.TRUE.equals(chromium.script("return !!(" + condition + ");")));
-  }
 }
