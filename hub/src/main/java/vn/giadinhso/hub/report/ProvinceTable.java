@@ -3,6 +3,8 @@ package vn.giadinhso.hub.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import vn.giadinhso.hub.people.PeopleReport;
 
 /** The province page's table as rows for the CSV and XLSX exports: the same columns, in the page's order. */
 public final class ProvinceTable {
@@ -14,11 +16,17 @@ public final class ProvinceTable {
       "Buổi đã tổ chức (Sessions held)", "Buổi đã lên lịch (Sessions planned)", "Tối thiểu (Required)",
       "Điểm dưới mức tối thiểu (Points under minimum)", "Lượt tham dự (Attendance)", "Bài thực hành (Practice tasks)",
       "Yêu cầu hỗ trợ đang mở (Open support requests)", "Tự khai chờ duyệt (Declarations waiting)",
-      "Ki-ốt mất liên lạc 24 giờ (Kiosks not seen 24 h)");
+      "Ki-ốt mất liên lạc 24 giờ (Kiosks not seen 24 h)",
+      "Người dân có VNeID mức 2 (Residents with VNeID level 2)", "Người dân được tính (Residents counted)",
+      "Tỷ lệ người dân có VNeID mức 2 % (Residents with VNeID level 2 %)", "Mục tiêu % (Residents target %)");
 
   private ProvinceTable() {}
 
-  public static ReportTable of(ProvinceBoard board) {
+  /**
+   * @param people each commune's per-person report (issue 15): its residents' VNeID level-2 rate
+   *               against its own target, as the page's column and the commune's people page
+   */
+  public static ReportTable of(ProvinceBoard board, Function<String, PeopleReport> people) {
     List<List<Object>> rows = new ArrayList<>();
     for (ProvinceBoard.Row r : board.rows()) {
       CommuneReport.TargetsMet targets = r.targets();
@@ -29,6 +37,10 @@ public final class ProvinceTable {
       row.add(r.vneidLevel2() == null ? "" : percent(r.vneidPercent()));
       row.addAll(List.of(r.sessionsHeld(), r.sessionsPlanned(), r.sessionsRequired(), String.join("; ", r.pointsUnderMinimum()),
           r.attendance(), r.practice(), r.openRequests(), r.declarationsWaiting(), r.staleKiosks()));
+      PeopleReport report = people.apply(r.id());
+      PeopleReport.Rate residents = report.areas().get(0).residents();
+      row.addAll(List.of(residents.count(), residents.of(),
+          residents.percent() == null ? "" : percent(residents.percent()), report.targets().residentsPercent()));
       rows.add(row);
     }
     return new ReportTable(HEADERS, rows);

@@ -3,6 +3,7 @@ package vn.giadinhso.hub.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.giadinhso.hub.people.PeopleReport;
 
 /**
  * The report as one flat table (a row per commune/village and measure), shared by the CSV and
@@ -48,6 +49,31 @@ public record ReportTable(List<String> headers, List<List<Object>> rows) {
           m.recognised(), "", "", ""));
     }
     return new ReportTable(HEADERS, rows);
+  }
+
+  /**
+   * The report and, after it, the commune's VNeID level-2 rates counted per person (issue 15), for
+   * the commune and each village against the commune's targets, as the people page shows them.
+   */
+  public static ReportTable of(CommuneReport report, PeopleReport people) {
+    List<List<Object>> rows = new ArrayList<>(of(report).rows());
+    for (PeopleReport.Area a : people.areas()) {
+      String scope = scope(report, a.village()) + " " + people.year();
+      rows.add(personRow(scope, "Người dân (từ 14 tuổi) có VNeID mức 2 (Residents 14 and over with VNeID level 2)",
+          "people:vneid-residents", a.residents(), people.targets().residentsPercent()));
+      rows.add(personRow(scope, "Thành viên hộ cán bộ, công chức có VNeID mức 2 "
+          + "(Members of officials' households with VNeID level 2)", "people:vneid-officials", a.officials(),
+          people.targets().officialsPercent()));
+      rows.add(personRow(scope, "Thanh niên (16–30 tuổi) có VNeID mức 2 (Youth 16–30 with VNeID level 2)",
+          "people:vneid-youth", a.youth(), people.targets().youthPercent()));
+    }
+    return new ReportTable(HEADERS, rows);
+  }
+
+  private static List<Object> personRow(String scope, String measure, String id, PeopleReport.Rate rate, int target) {
+    // Nobody counted: no rate, as the people page shows "—".
+    return List.of(scope, measure, id, rate.count(), rate.of(), rate.percent() == null ? "" : round(rate.percent()),
+        target);
   }
 
   private static String scope(CommuneReport report, String village) {

@@ -152,7 +152,7 @@ final class ProvinceRoutes {
 
   private void download(Context ctx, String kind) {
     Province province = province(ctx);
-    var table = ProvinceTable.of(hub.provinceBoards.build(province.code()));
+    var table = ProvinceTable.of(hub.provinceBoards.build(province.code()), hub.peopleReports::report);
     String file = "bao-cao-tinh-" + province.code() + "-" + LocalDate.now(hub.clock.withZone(Pages.VIETNAM)) + "." + kind;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     if (kind.equals("csv")) {

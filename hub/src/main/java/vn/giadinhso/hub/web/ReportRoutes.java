@@ -133,7 +133,7 @@ final class ReportRoutes {
   private void download(Context ctx, String kind) {
     CommuneReport report = report(ctx);
     String commune = DashboardAccess.commune(ctx);
-    ReportTable table = ReportTable.of(report);
+    ReportTable table = ReportTable.of(report, hub.peopleReports.report(commune));
     String file = "bao-cao-" + commune + "-" + LocalDate.now(hub.clock.withZone(Pages.VIETNAM)) + "." + kind;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     if (kind.equals("csv")) {

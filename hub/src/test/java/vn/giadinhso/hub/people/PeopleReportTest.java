@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +54,8 @@ class PeopleReportTest {
 
   @BeforeEach
   void fixture() throws Exception {
-    hub = new TestHub(dir);
+    // Ages, and so who counts as youth, depend on the year: the hand count is for 2026.
+    hub = new TestHub(dir, Clock.fixed(Instant.parse("2026-11-15T03:00:00Z"), ZoneOffset.UTC));
     hub.importRoster("household_code,village,head_name,members,groups,flags,officials_household\n"
         + "AT-R-01,Thôn Tân Thành,Nguyễn Văn An,\"Nguyễn Văn An (052190000001); Nguyễn Văn Bảo (052200000002); Nguyễn Thị Cúc\",,,1\n"
         + "AT-R-02,Thôn Tân Thành,Trần Văn Dũng,\"Trần Văn Dũng (052060000003); Trần Thị Em (052305000004)\",,,\n"
@@ -113,6 +117,25 @@ class PeopleReportTest {
     hub.hub.users.create("can-bo-k", "mat-khau-rat-dai-1", UserStore.Role.STAFF, "kon-chieng");
     assertEquals(403, StaffClient.signedIn(hub, "can-bo-k", "mat-khau-rat-dai-1")
         .get("/dashboard/c/an-tuong/people/without-vneid.csv").statusCode());
+  }
+
+  @Test
+  void theCommuneReportsExportCarriesThePerPersonRatesAgainstTheTargets() throws Exception {
+    hub.hub.users.create("can-bo-e", "mat-khau-rat-dai-1", UserStore.Role.STAFF, "an-tuong");
+    StaffClient staff = StaffClient.signedIn(hub, "can-bo-e", "mat-khau-rat-dai-1");
+    String csv = new String(staff.getBytes("/dashboard/c/an-tuong/report.csv").body(), StandardCharsets.UTF_8);
+    List<String> people = csv.lines().filter(l -> l.contains(",people:")).toList();
+    assertEquals(9, people.size(), "three rates for the commune and each of its two villages: " + people);
+    // The hand count above: scope and year, count, of, rate, the commune's target.
+    assertTrue(people.get(0).startsWith("Xã ") && people.get(0).endsWith(" 2026,Người dân (từ 14 tuổi) có VNeID mức 2 "
+        + "(Residents 14 and over with VNeID level 2),people:vneid-residents,3,7,42.9,35"), people.get(0));
+    assertTrue(people.get(1).endsWith(",people:vneid-officials,2,3,66.7,100"), people.get(1));
+    assertTrue(people.get(2).endsWith(",people:vneid-youth,2,4,50.0,100"), people.get(2));
+    assertTrue(people.get(4).startsWith("Thôn Hòa Bình 2026,") && people.get(4).endsWith(",people:vneid-officials,0,1,0.0,100"),
+        people.get(4));
+    assertTrue(people.get(8).startsWith("Thôn Tân Thành 2026,") && people.get(8).endsWith(",people:vneid-youth,1,2,50.0,100"),
+        people.get(8));
+    assertEquals(200, staff.getBytes("/dashboard/c/an-tuong/report.xlsx").statusCode(), "the same table as a workbook");
   }
 
   @Test

@@ -70,4 +70,23 @@ class ProvincePeopleTest {
     String anTuong = ProvincePageTest.cell(province, "an-tuong", "people");
     assertTrue(anTuong.startsWith("2 / "), "two activated of An Tường's residents: " + anTuong);
   }
+
+  @Test
+  void theProvinceExportCarriesEachCommunesResidentsRateAsItsPeoplePage() throws Exception {
+    String csv = new String(StaffClient.signedIn(hub, "tinh-gl", PASSWORD).getBytes("/dashboard/provinces/52/export.csv")
+        .body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.contains(",Người dân có VNeID mức 2 (Residents with VNeID level 2),Người dân được tính (Residents counted),"
+        + "Tỷ lệ người dân có VNeID mức 2 % (Residents with VNeID level 2 %),Mục tiêu % (Residents target %)\r\n"), csv);
+    for (String commune : COMMUNES) {
+      String page = StaffClient.signedIn(hub, "can-bo-" + commune, PASSWORD).get("/dashboard/c/" + commune + "/people").body();
+      // "2 / 57 · 3.5 %" on the people page; "2,57,3.5,35" in the export, with the commune's target.
+      Matcher own = Pattern.compile("<tr id=\"people-commune\">.*?<td class=\"residents[^\"]*\">\\s*(\\d+) / (\\d+) · "
+          + "([^ <]+)", Pattern.DOTALL).matcher(page);
+      assertTrue(own.find(), page);
+      String percent = own.group(3).equals("—") ? "" : own.group(3);
+      Matcher row = Pattern.compile("\r\n" + commune + ",[^\r]*").matcher(csv);
+      assertTrue(row.find(), csv);
+      assertTrue(row.group().endsWith("," + own.group(1) + "," + own.group(2) + "," + percent + ",35"), row.group());
+    }
+  }
 }
