@@ -28,7 +28,7 @@ record Snapshot(String kind, String schemaVersion, long events, String eventChec
    * SQLite: {@code VACUUM INTO}, which writes a fresh database from one read transaction, so the copy
    * is one consistent moment while kiosks keep posting. Not the online backup API ({@code backup
    * to}): it copies a few pages per step and starts over whenever another connection writes in
-   * between, so under a steady stream of kiosk batches it never finished (CI hung on it). A plain
+   * between, so under a steady stream of kiosk batches it can run forever (CI hung on it). A plain
    * file copy is no answer either: in WAL mode it could miss or tear the transactions still in the
    * -wal file.
    */

@@ -43,8 +43,8 @@ class SnapshotWhileWritingTest {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("CREATE TABLE busy_writes (n BIGINT PRIMARY KEY, filler VARCHAR(4000) NOT NULL)");
       }
-      // 15 000 pages (60 MB), so a page-stepping copy needs 150 steps and a writer always gets between
-      // them: with the backup API this hung every time; with 3 000 pages it finished now and then.
+      // 15 000 pages (60 MB), so a page-stepping copy needs 150 steps and the writer gets in between
+      // them: with the backup API this hung here (killed after 15 min); at 3 000 pages it had finished.
       Random random = new Random(7);
       c.setAutoCommit(false);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO busy_writes (n, filler) VALUES (?, ?)")) {
