@@ -483,7 +483,8 @@ public final class ReportBenchmark {
     // The whole province page's data and markup, as ProvinceRoutes builds it: the roll-up plus this
     // month's sessions, activity, queues and kiosks per commune, the table and the chart.
     double[] provincePage = time(() -> provincePage(hub, province));
-    double[] provinceXlsx = time(() -> ReportExports.xlsx(ProvinceTable.of(hub.provinceBoards.build(province), hub.peopleReports::report), "Tinh"));
+    double[] provinceXlsx = time(() -> ReportExports.xlsx(
+        ProvinceTable.of(hub.provinceBoards.build(province), hub.peopleReports::report), "Tinh"));
     // The page as a browser gets it: a province officer signed in over HTTP, the whole page
     // rendered (table, charts, trend), beside a small page over the same connection as baseline.
     double[] httpLogin;

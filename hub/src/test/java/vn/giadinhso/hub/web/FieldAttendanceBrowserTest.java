@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
-import vn.giadinhso.hub.schedule.Schedules;
-import vn.giadinhso.hub.schedule.Session;
-import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * Issue 15, mobile points, in real headless Chromium at a phone's size: a team member chooses
@@ -40,11 +35,7 @@ class FieldAttendanceBrowserTest {
     hub.importRoster("household_code,village,head_name,members,groups,flags\n"
         + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (" + ID_AN + "),,\n"
         + "AT-T1-0002,Thôn Tân Thành,Đặng Thị Hồng,Đặng Thị Hồng (052196004455),,\n");
-    hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
-        true));
-    Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
-    hub.hub.schedule.saveSession(new Session(SESSION, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
-        "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
+    FieldPhone.todaysMobileSession(hub, SESSION);
     chromium = FieldPhone.start(hub);
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.WebDriverException;
@@ -11,6 +13,9 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.auth.Assignment;
+import vn.giadinhso.hub.schedule.Schedules;
+import vn.giadinhso.hub.schedule.Session;
+import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * A team member's phone for the field app's browser tests: headless Chromium at 360×740 for a
@@ -31,6 +36,15 @@ final class FieldPhone {
     HeadlessChromium chromium = HeadlessChromium.startOrSkip(hub, chromiumArguments);
     chromium.resize(360, 740);
     return chromium;
+  }
+
+  /** Today's session {@code id}, from 00:01 to 23:01 Vietnam time, at An Tường's mobile point. */
+  static void todaysMobileSession(TestHub hub, String id) {
+    hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
+        true));
+    Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
+    hub.hub.schedule.saveSession(new Session(id, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
+        "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
   }
 
   static void waitFor(HeadlessChromium chromium, String condition) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
 import vn.giadinhso.hub.TestHub;
 import vn.giadinhso.hub.household.QrImage;
-import vn.giadinhso.hub.schedule.Schedules;
-import vn.giadinhso.hub.schedule.Session;
-import vn.giadinhso.hub.schedule.SupportPoint;
 
 /**
  * Issue 15's camera scan in real headless Chromium: the fake camera
@@ -50,11 +46,7 @@ class FieldScanBrowserTest {
         + "AT-T1-0001,Thôn Tân Thành,Nguyễn Văn An,Nguyễn Văn An (052190012345),,\n"
         + "AT-T1-0002,Thôn Tân Thành,Đặng Thị Hồng,Đặng Văn Tư (052190004411); Đặng Thị Hồng (052196004455),,\n");
     // Today's session at a mobile point, for taking attendance by camera.
-    hub.hub.schedule.savePoint(new SupportPoint("an-tuong-luu-dong", "an-tuong", "Điểm lưu động", "Các thôn", 2, "", null,
-        true));
-    Instant start = LocalDate.now(Schedules.VIETNAM).atStartOfDay(Schedules.VIETNAM).toInstant().plusSeconds(60);
-    hub.hub.schedule.saveSession(new Session(SESSION, "an-tuong-luu-dong", start, start.plusSeconds(23 * 3600),
-        "Sân nhà ông Tư", "VNeID mức 2", "Tổ công nghệ số", Session.Status.SCHEDULED));
+    FieldPhone.todaysMobileSession(hub, SESSION);
     Path card = dir.resolve("card.png");
     QrImage.writePng(hub.hub.cards.payload("an-tuong", "AT-T1-0002", LocalDate.now()), card, 360);
     Path video = dir.resolve("camera.y4m");
