@@ -149,7 +149,7 @@ public final class KioskApp implements AutoCloseable {
         this.syncer = new Syncer(hub, db, roster, schedule, clock, memberKeys, dir::updateKeys);
         this.lessons = new Lessons(new LessonPackFetcher(dir.path().resolve("lessons"), hub::downloadLessonPack,
                 LOG::info), new SqliteProgressStore(db, clock), new OutboxEvidence(events), clock);
-        this.languages = LanguagePacks.downloaded(dir.path().resolve("languages"), hub::downloadLanguagePack, LOG::info);
+        this.languages = LanguagePacks.downloaded(dir.languages(), hub::downloadLanguagePack, LOG::info);
         languages.problems().forEach(p -> LOG.warn("language pack not used: {}", p));
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-timers");

@@ -48,6 +48,11 @@ public final class KioskDataDir {
         return dir.resolve("kiosk.db");
     }
 
+    /** Language packs: fetched from the hub after a sync, or installed with the kiosk before enrolment. */
+    public Path languages() {
+        return dir.resolve("languages");
+    }
+
     public Path lockFile() {
         return dir.resolve("kiosk.lock");
     }

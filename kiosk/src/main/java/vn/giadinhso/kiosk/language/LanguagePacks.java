@@ -61,6 +61,21 @@ public final class LanguagePacks {
      */
     public static LanguagePacks downloaded(Path installRoot, LessonPackFetcher.Source source,
             java.util.function.Consumer<String> log) {
+        LanguagePackReader check = new LanguagePackReader(BUILT_IN.messageKeys(), BUILT_IN.playerKeys());
+        LessonPackFetcher fetcher = new LessonPackFetcher(installRoot, source, log, "language pack",
+                LanguagePackReader.PACK_FILE, (dir, listed) -> checked(check, dir, listed));
+        return new LanguagePacks(BUILT_IN, Optional.of(fetcher), installedRoots(installRoot));
+    }
+
+    /**
+     * What is installed in {@code installRoot} and the {@value #EXTRA_DIRS_PROPERTY} folders, with
+     * no hub to fetch from: for the enrolment screen, before the kiosk has a hub.
+     */
+    public static LanguagePacks installed(Path installRoot) {
+        return new LanguagePacks(BUILT_IN, Optional.empty(), installedRoots(installRoot));
+    }
+
+    private static List<Path> installedRoots(Path installRoot) {
         List<Path> roots = new ArrayList<>();
         roots.add(installRoot);
         for (String dir : System.getProperty(EXTRA_DIRS_PROPERTY, "").split(File.pathSeparator)) {
@@ -68,10 +83,7 @@ public final class LanguagePacks {
                 roots.add(Path.of(dir));
             }
         }
-        LanguagePackReader check = new LanguagePackReader(BUILT_IN.messageKeys(), BUILT_IN.playerKeys());
-        LessonPackFetcher fetcher = new LessonPackFetcher(installRoot, source, log, "language pack",
-                LanguagePackReader.PACK_FILE, (dir, listed) -> checked(check, dir, listed));
-        return new LanguagePacks(BUILT_IN, Optional.of(fetcher), roots);
+        return roots;
     }
 
     private static List<String> checked(LanguagePackReader check, Path dir, PackListing listed) {

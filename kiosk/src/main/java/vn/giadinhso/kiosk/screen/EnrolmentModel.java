@@ -12,6 +12,7 @@ import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.HubAddress;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
+import vn.giadinhso.kiosk.language.Language;
 
 /**
  * On-screen enrolment by a staff member, in plain Java: choose the staff PIN (twice), the
@@ -35,15 +36,21 @@ public final class EnrolmentModel {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private Step step = Step.PIN;
-    private Locale locale = Locale.forLanguageTag("vi");
+    private final LanguageOnScreen language;
     private String pin;
     private String code = "";
     private String hub;
     private String message;
 
+    /**
+     * {@code language}: the languages staff may enrol in. Before enrolment nothing has come from
+     * the hub, so these are the built-in two plus any pack installed with the kiosk (its data dir
+     * or {@code giadinhso.languages}); a commune whose staff read Bahnar can enrol in Bahnar.
+     */
     public EnrolmentModel(KioskDataDir dir, StaffPin staffPin, Enroller enroller, Optional<URI> hub,
-            Executor background, Executor ui, Consumer<KioskIdentity> enrolled) {
+            LanguageOnScreen language, Executor background, Executor ui, Consumer<KioskIdentity> enrolled) {
         this.dir = dir;
+        this.language = language;
         this.staffPin = staffPin;
         this.enroller = enroller;
         // https:// first: plain http:// is refused except on this machine (HubAddress).
@@ -62,7 +69,17 @@ public final class EnrolmentModel {
     }
 
     public Locale locale() {
-        return locale;
+        return language.locale();
+    }
+
+    /** The staff member's language: its pack's strings, missing ones in Vietnamese. */
+    public Language language() {
+        return language.language();
+    }
+
+    /** Vietnamese, English, then each installed pack, for the language buttons. */
+    public List<Language> languages() {
+        return language.available();
     }
 
     public String code() {
@@ -79,7 +96,7 @@ public final class EnrolmentModel {
     }
 
     public void switchLanguage(Locale to) {
-        locale = to;
+        language.switchTo(to);
         changed();
     }
 

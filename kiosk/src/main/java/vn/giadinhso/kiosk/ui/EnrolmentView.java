@@ -50,14 +50,15 @@ public final class EnrolmentView {
     }
 
     private void render() {
-        Texts t = Texts.of(model.locale());
+        Texts t = new Texts(model.language());
         BorderPane page = new BorderPane();
         page.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         page.setPadding(new Insets(16));
-        Button vi = Widgets.data(Widgets.button(t.get("lang.vi"), null, "lang-vi",
-                () -> model.switchLanguage(Locale.forLanguageTag("vi"))));
-        Button en = Widgets.data(Widgets.button(t.get("lang.en"), null, "lang-en", () -> model.switchLanguage(Locale.ENGLISH)));
-        HBox top = new HBox(16, vi, en, Widgets.title(t.get("enrol.title")));
+        HBox top = new HBox(16);
+        top.getChildren().addAll(LanguageButtons.of(model.languages(), model::switchLanguage));
+        Label title = Widgets.title(t.get("enrol.title"));
+        title.setId("enrol-title");
+        top.getChildren().add(title);
         top.setAlignment(Pos.CENTER_LEFT);
         page.setTop(top);
         VBox body = switch (model.step()) {

@@ -210,13 +210,8 @@ public final class KioskRoot {
     }
 
     private Node topBar(Texts t) {
-        // Each language's name in that language, whatever language is on: data, not translated.
-        // Vietnamese, English, then every installed language pack: a new language needs no code.
         HBox bar = new HBox(16);
-        for (Language l : model.languages()) {
-            bar.getChildren().add(Widgets.data(Widgets.button(l.name(), null, "lang-" + l.code(),
-                    () -> model.switchLanguage(l.locale()))));
-        }
+        bar.getChildren().addAll(LanguageButtons.of(model.languages(), model::switchLanguage));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // Small on purpose: staff can read it, a resident can ignore it.

@@ -27,8 +27,10 @@ import vn.giadinhso.kiosk.hardware.HardwareProfile;
 import vn.giadinhso.kiosk.hardware.HardwareProfileReader;
 import vn.giadinhso.kiosk.hardware.KioskReader;
 import vn.giadinhso.kiosk.identity.Identification;
+import vn.giadinhso.kiosk.language.LanguagePacks;
 import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.StaffPin;
 import vn.giadinhso.kiosk.screen.StaffPinFile;
@@ -79,7 +81,8 @@ public final class KioskWindow extends Application {
         } else {
             EnrolmentModel enrolment = new EnrolmentModel(dir, pin, new Enroller(HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()),
-                    Optional.ofNullable(o.hub()), background, Platform::runLater, id -> {
+                    Optional.ofNullable(o.hub()), new LanguageOnScreen(LanguagePacks.installed(dir.languages())),
+                    background, Platform::runLater, id -> {
                         try {
                             showKiosk(stage, o, dir, pin);
                         } catch (Exception e) {

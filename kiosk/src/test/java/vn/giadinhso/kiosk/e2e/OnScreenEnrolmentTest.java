@@ -20,6 +20,7 @@ import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.screen.EnrolmentModel;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.EnrolmentModel.Step;
 import vn.giadinhso.kiosk.screen.StaffPin;
 import vn.giadinhso.kiosk.screen.StaffPinFile;
@@ -52,7 +53,7 @@ class OnScreenEnrolmentTest {
         // Direct executors: the hub call runs in the test's thread, so each step is done when it returns.
         EnrolmentModel model = new EnrolmentModel(dir, pin, new Enroller(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build()),
-                hubUri, Runnable::run, Runnable::run, enrolled::add);
+                hubUri, LanguageOnScreen.builtIn(), Runnable::run, Runnable::run, enrolled::add);
         return new Kiosk(dir, pin, model, enrolled);
     }
 

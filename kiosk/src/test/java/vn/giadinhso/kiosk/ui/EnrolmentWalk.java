@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.screen.EnrolmentModel;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.StaffPin;
 import vn.giadinhso.kiosk.screen.StaffPinFile;
 
@@ -30,7 +31,7 @@ final class EnrolmentWalk {
             int width, int height, BiConsumer<String, Parent> check) {
         EnrolmentModel enrol = new EnrolmentModel(new KioskDataDir(dir.resolve("never-enrolled")),
                 new StaffPin(new StaffPinFile(dir.resolve("never-enrolled")), 5, Duration.ofMinutes(5), clock),
-                new Enroller(null), Optional.of(hub), task -> { }, Runnable::run, id -> { });
+                new Enroller(null), Optional.of(hub), LanguageOnScreen.builtIn(), task -> { }, Runnable::run, id -> { });
         EnrolmentView[] view = new EnrolmentView[1];
         robot.interact(() -> {
             enrol.switchLanguage(locale);

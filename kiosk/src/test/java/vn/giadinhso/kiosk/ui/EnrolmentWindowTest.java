@@ -34,6 +34,7 @@ import vn.giadinhso.kiosk.enrol.KioskIdentity;
 import vn.giadinhso.kiosk.hardware.KioskReader;
 import vn.giadinhso.kiosk.screen.EnrolmentModel;
 import vn.giadinhso.kiosk.screen.EnrolmentModel.Step;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.StaffPin;
 import vn.giadinhso.kiosk.screen.StaffPinFile;
 
@@ -67,7 +68,8 @@ class EnrolmentWindowTest {
         dir = new KioskDataDir(Files.createTempDirectory(tmp, "kiosk"));
         pin = new StaffPin(new StaffPinFile(dir.path()), 5, Duration.ofMinutes(5), Clock.systemUTC());
         model = new EnrolmentModel(dir, pin, new Enroller(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build()), Optional.of(hub.uri()), background, Platform::runLater,
+                .connectTimeout(Duration.ofSeconds(2)).build()), Optional.of(hub.uri()), LanguageOnScreen.builtIn(), background,
+                Platform::runLater,
                 enrolled::add);
         // As in the window: before enrolment the reader's frames go to the enrolment screen as text.
         reader = KioskReader.of(KioskReader.simulatedProfile(), Optional.empty());

@@ -37,6 +37,7 @@ import vn.giadinhso.kiosk.enrol.Enroller;
 import vn.giadinhso.kiosk.enrol.KioskDataDir;
 import vn.giadinhso.kiosk.hardware.KioskReader;
 import vn.giadinhso.kiosk.screen.EnrolmentModel;
+import vn.giadinhso.kiosk.screen.LanguageOnScreen;
 import vn.giadinhso.kiosk.screen.KioskScreenModel;
 import vn.giadinhso.kiosk.screen.PhoneSteps;
 import vn.giadinhso.kiosk.screen.Screen;
@@ -260,7 +261,7 @@ class KioskWindowTest {
             // The enrolment screen of a kiosk that is not enrolled yet (never submitted here).
             EnrolmentModel enrol = new EnrolmentModel(new KioskDataDir(tmp.resolve("not-enrolled")),
                     new StaffPin(new StaffPinFile(tmp.resolve("not-enrolled")), 5, Duration.ofMinutes(5), clock),
-                    new Enroller(null), Optional.of(hub.uri()), task -> { }, Runnable::run, id -> { });
+                    new Enroller(null), Optional.of(hub.uri()), LanguageOnScreen.builtIn(), task -> { }, Runnable::run, id -> { });
             EnrolmentView view = new EnrolmentView(enrol);
             robot.interact(() -> new Scene(view.node()));
             shoot(robot, out, view.node(), "enrol-pin", size);
