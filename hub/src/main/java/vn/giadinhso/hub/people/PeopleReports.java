@@ -2,7 +2,10 @@ package vn.giadinhso.hub.people;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.giadinhso.hub.criteria.CriteriaSet;
@@ -15,6 +18,11 @@ public final class PeopleReports {
   /** The newest VNeID answer of member {@code m}: 1, 0, or null when none was recorded. */
   private static final String ACTIVATED = "(SELECT x.activated FROM member_vneid x WHERE x.commune_id = h.commune_id "
       + "AND x.member_hash = m.id_hash ORDER BY x.id DESC LIMIT 1)";
+
+  /** Members whose newest VNeID record says activated, as (commune_id, member_hash), one row each. */
+  private static final String LATEST_ACTIVATED = "SELECT x.commune_id, x.member_hash FROM member_vneid x "
+      + "WHERE x.activated = 1 AND NOT EXISTS (SELECT 1 FROM member_vneid y WHERE y.commune_id = x.commune_id "
+      + "AND y.member_hash = x.member_hash AND y.id > x.id)";
 
   private final Database db;
   private final PersonTargetStore targets;
@@ -43,6 +51,38 @@ public final class PeopleReports {
         })
         .list());
     return PeopleReport.of(communeId, year, targets.of(communeId), people);
+  }
+
+  /** A commune's row of {@link #report}, residents only: what the province page and export show. */
+  public record CommuneResidents(PeopleReport.Rate residents, PersonTargets targets) {}
+
+  /**
+   * {@link CommuneResidents} of many communes for this year, by one aggregate query: a report per
+   * commune read every member into Java one commune at a time, 7 s for a province of 30 communes
+   * and 1 M households (bench-reports); this reads the members once, in table order.
+   */
+  public Map<String, CommuneResidents> residents(List<String> communeIds) {
+    if (communeIds.isEmpty()) {
+      return Map.of();
+    }
+    int born = clock.instant().atZone(VIETNAM).getYear() - PeopleReport.CARD_AGE;
+    Map<String, PeopleReport.Rate> rates = new HashMap<>();
+    db.reader().useHandle(h -> h.createQuery(
+            // CROSS JOIN: SQLite then walks the member table in order and finds each household by
+            // its key (0.8 s for 2 M members), instead of walking households by commune and jumping
+            // to their members (2.5 s). PostgreSQL plans it as the inner join it is.
+            "SELECT h.commune_id, COUNT(*), COUNT(l.member_hash) FROM member m CROSS JOIN household h "
+                + "LEFT JOIN (" + LATEST_ACTIVATED + ") l ON l.commune_id = h.commune_id AND l.member_hash = m.id_hash "
+                + "WHERE h.id = m.household_id AND h.commune_id IN (<communes>) AND m.id_hash IS NOT NULL "
+                + "AND (m.birth_year IS NULL OR m.birth_year <= :born) GROUP BY h.commune_id")
+        .bindList("communes", communeIds).bind("born", born)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), new PeopleReport.Rate(rs.getInt(3), rs.getInt(2))))
+        .forEach(e -> rates.put(e.getKey(), e.getValue())));
+    Map<String, CommuneResidents> out = new LinkedHashMap<>();
+    for (String commune : communeIds) {
+      out.put(commune, new CommuneResidents(rates.getOrDefault(commune, new PeopleReport.Rate(0, 0)), targets.of(commune)));
+    }
+    return out;
   }
 
   /**

@@ -13,6 +13,11 @@ public record ProvinceBoard(String province, String month, List<Row> rows, List<
     months = List.copyOf(months);
   }
 
+  /** The communes on the board, in its order. */
+  public List<String> communeIds() {
+    return rows.stream().map(Row::id).toList();
+  }
+
   /**
    * One commune; {@code pointsUnderMinimum} names the support points whose plan falls short of
    * their minimum; {@code vneidLevel2} is null when its criteria set has no such criterion.

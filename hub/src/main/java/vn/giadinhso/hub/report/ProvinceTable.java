@@ -3,8 +3,9 @@ package vn.giadinhso.hub.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
 import vn.giadinhso.hub.people.PeopleReport;
+import vn.giadinhso.hub.people.PeopleReports;
 
 /** The province page's table as rows for the CSV and XLSX exports: the same columns, in the page's order. */
 public final class ProvinceTable {
@@ -23,10 +24,10 @@ public final class ProvinceTable {
   private ProvinceTable() {}
 
   /**
-   * @param people each commune's per-person report (issue 15): its residents' VNeID level-2 rate
-   *               against its own target, as the page's column and the commune's people page
+   * @param people each commune's residents' VNeID level-2 rate counted per person (issue 15) against
+   *               its own target, as the page's column and the commune's people page
    */
-  public static ReportTable of(ProvinceBoard board, Function<String, PeopleReport> people) {
+  public static ReportTable of(ProvinceBoard board, Map<String, PeopleReports.CommuneResidents> people) {
     List<List<Object>> rows = new ArrayList<>();
     for (ProvinceBoard.Row r : board.rows()) {
       CommuneReport.TargetsMet targets = r.targets();
@@ -37,10 +38,10 @@ public final class ProvinceTable {
       row.add(r.vneidLevel2() == null ? "" : percent(r.vneidPercent()));
       row.addAll(List.of(r.sessionsHeld(), r.sessionsPlanned(), r.sessionsRequired(), String.join("; ", r.pointsUnderMinimum()),
           r.attendance(), r.practice(), r.openRequests(), r.declarationsWaiting(), r.staleKiosks()));
-      PeopleReport report = people.apply(r.id());
-      PeopleReport.Rate residents = report.areas().get(0).residents();
+      PeopleReports.CommuneResidents commune = people.get(r.id());
+      PeopleReport.Rate residents = commune.residents();
       row.addAll(List.of(residents.count(), residents.of(),
-          residents.percent() == null ? "" : percent(residents.percent()), report.targets().residentsPercent()));
+          residents.percent() == null ? "" : percent(residents.percent()), commune.targets().residentsPercent()));
       rows.add(row);
     }
     return new ReportTable(HEADERS, rows);

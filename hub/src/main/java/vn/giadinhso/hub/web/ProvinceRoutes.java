@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.giadinhso.hub.HubApp;
-import vn.giadinhso.hub.people.PeopleReport;
 import vn.giadinhso.hub.report.CommuneReport;
 import vn.giadinhso.hub.report.ProvinceBoard;
 import vn.giadinhso.hub.report.ProvinceCharts;
@@ -92,17 +91,15 @@ final class ProvinceRoutes {
           "ariaSort", sorted ? (descending ? "descending" : "ascending") : "none",
           "arrow", sorted ? (descending ? "▼" : "▲") : ""));
     }
-    // Each commune's VNeID level-2 rate among residents, counted per person from its roster on every
-    // request (one query per commune; a province's ~100 communes read in well under a second),
-    // so it always matches the commune's own people page.
+    // Each commune's VNeID level-2 rate among residents, counted per person from the rosters on every
+    // request (one aggregate query for the province), so it always matches the commune's people page.
     Map<String, Map<String, Object>> people = new LinkedHashMap<>();
-    for (ProvinceBoard.Row r : board.rows()) {
-      PeopleReport report = hub.peopleReports.report(r.id());
-      Map<String, Object> rate = new LinkedHashMap<>(PeopleRoutes.rate(report.areas().get(0).residents(),
-          report.targets().residentsPercent()));
-      rate.put("target", report.targets().residentsPercent());
-      people.put(r.id(), rate);
-    }
+    hub.peopleReports.residents(board.communeIds()).forEach((commune, residents) -> {
+      Map<String, Object> rate = new LinkedHashMap<>(PeopleRoutes.rate(residents.residents(),
+          residents.targets().residentsPercent()));
+      rate.put("target", residents.targets().residentsPercent());
+      people.put(commune, rate);
+    });
     Function<ProvinceBoard.Row, Map<String, Object>> line = r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", r.id());
@@ -152,7 +149,8 @@ final class ProvinceRoutes {
 
   private void download(Context ctx, String kind) {
     Province province = province(ctx);
-    var table = ProvinceTable.of(hub.provinceBoards.build(province.code()), hub.peopleReports::report);
+    ProvinceBoard board = hub.provinceBoards.build(province.code());
+    var table = ProvinceTable.of(board, hub.peopleReports.residents(board.communeIds()));
     String file = "bao-cao-tinh-" + province.code() + "-" + LocalDate.now(hub.clock.withZone(Pages.VIETNAM)) + "." + kind;
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     if (kind.equals("csv")) {
