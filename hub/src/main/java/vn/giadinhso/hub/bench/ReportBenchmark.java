@@ -195,9 +195,9 @@ public final class ReportBenchmark {
 
   /**
    * Households (one revision each, as {@code HouseholdStore} hands them out), two members each
-   * (with birth years, and VNeID records for one in five), criterion statuses, straight into their tables ({@link BulkRows}: COPY on PostgreSQL). Ids are
-   * given, so on PostgreSQL the tables' identity sequences are left behind: a benchmark database
-   * takes no imports afterwards.
+   * (with birth years, and VNeID records for one in five), criterion statuses, straight into their
+   * tables ({@link BulkRows}: COPY on PostgreSQL). Ids are given, so on PostgreSQL the tables'
+   * identity sequences are left behind: a benchmark database takes no imports afterwards.
    */
   private void insertHouseholds(HubApp hub) throws SQLException {
     CriteriaSet set = hub.criteria.active(COMMUNE).orElseThrow();

@@ -118,10 +118,10 @@ public final class WindowBenchmark {
         // whose memory stays in that process and moved its idle reading by ±10 MB from run to run,
         // so the ratio swung around 10 % on noise. The soak measures the kiosk as it runs after that
         // first day, restarted on synced data (as bench-startup's rounds after the first do).
-        try (LaunchedProcess first = launch(v)) {
-            first.awaitLine("bench: first-frame", Duration.ofSeconds(90));
+        try (LaunchedProcess firstStart = launch(v)) {
+            firstStart.awaitLine("bench: first-frame", Duration.ofSeconds(90));
             out.printf("first start (its first sync; memory steady): RSS %.0f MB; now restarted on the synced data%n",
-                    steadyRss(first));
+                    steadyRss(firstStart));
             out.flush();
         }
         try (LaunchedProcess p = launch(v)) {

@@ -34,9 +34,9 @@ public final class EnrolmentModel {
     private final Executor ui;
     private final Consumer<KioskIdentity> enrolled;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final LanguageOnScreen language;
 
     private Step step = Step.PIN;
-    private final LanguageOnScreen language;
     private String pin;
     private String code = "";
     private String hub;
