@@ -40,7 +40,7 @@ public final class StaffPin {
         if (!acceptable(pin)) {
             throw new IllegalArgumentException("a staff PIN is 4 to 8 digits");
         }
-        file.write(new StaffPinFile.State(StaffPinFile.hash(pin), 0, null));
+        file.write(new StaffPinFile.State(PinHash.hash(pin), 0, null));
     }
 
     public synchronized Answer check(String attempt) {
@@ -51,7 +51,7 @@ public final class StaffPin {
         if (s.hash() == null) {
             return Answer.NOT_SET;
         }
-        if (attempt != null && StaffPinFile.matches(attempt, s.hash())) {
+        if (attempt != null && PinHash.matches(attempt, s.hash())) {
             if (s.wrongInARow() > 0 || s.lockedUntil() != null) {
                 file.write(new StaffPinFile.State(s.hash(), 0, null));
             }

@@ -3,9 +3,6 @@ package vn.giadinhso.kiosk.screen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +17,10 @@ import java.util.Optional;
 
 /**
  * {@code staff-pin.json} in the kiosk's data dir: the staff PIN as a salted Argon2id hash (never
- * the PIN), and the wrong-PIN count and lockout, so pulling the plug does not reset the lockout.
+ * the PIN; see {@link PinHash}), and the wrong-PIN count and lockout, so pulling the plug does not reset the lockout.
  * Owner-only, written atomically.
  */
 public final class StaffPinFile {
-
-    /** OWASP's Argon2id minimum (19 MiB, 2 passes): ~0.1 s on a kiosk, slow for a guesser. */
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
 
     /** What is on disk. {@code hash} is null until a PIN is chosen; {@code lockedUntil} may be null. */
     public record State(String hash, int wrongInARow, Instant lockedUntil) {
@@ -79,21 +73,6 @@ public final class StaffPinFile {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    static String hash(String pin) {
-        return Password.hash(pin).addRandomSalt(16).with(ARGON2).getResult();
-    }
-
-    static boolean matches(String pin, String hash) {
-        if (hash == null || !hash.startsWith("$argon2")) {
-            return false;
-        }
-        try {
-            return Password.check(pin, hash).with(Argon2Function.getInstanceFromHash(hash));
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }
