@@ -22,9 +22,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 final class PinHash {
 
     /** OWASP's Argon2id minimum (19 MiB, 2 passes, 1 lane): ~0.1 s on a kiosk, slow for a guesser. */
-    static final int MEMORY_KIB = 19_456;
-    static final int PASSES = 2;
-    static final int LANES = 1;
+    private static final int MEMORY_KIB = 19_456;
+    private static final int PASSES = 2;
+    private static final int LANES = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
 
