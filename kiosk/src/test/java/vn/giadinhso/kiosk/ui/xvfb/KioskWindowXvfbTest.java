@@ -65,7 +65,10 @@ class KioskWindowXvfbTest {
                     "-br").redirectErrorStream(true).redirectOutput(tmp.resolve("xvfb.log").toFile()).start();
             Process kiosk = null;
             try {
-                await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(socket(display)) || !xvfb.isAlive());
+                // Until the server answers, not just until its socket exists: a kiosk started in between
+                // could not open the display (seen once in CI, the second server on the same number).
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> answers(display) || !xvfb.isAlive());
                 assertTrue(xvfb.isAlive(), "Xvfb did not start: " + Files.readString(tmp.resolve("xvfb.log")));
                 Path kioskLog = tmp.resolve("kiosk.log");
                 kiosk = java(display, kioskLog, "-Dprism.order=sw", "vn.giadinhso.kiosk.KioskMain", "run", "--data",
@@ -116,6 +119,19 @@ class KioskWindowXvfbTest {
         String id = ids.strip().split("\\s+")[0];
         Matcher m = GEOMETRY.matcher(run(display, "xwininfo", "-id", id));
         return m.find() ? m.group(1) + "," + m.group(2) + "," + m.group(3) + "," + m.group(4) : null;
+    }
+
+    /** Whether the X server on {@code display} takes a connection and answers a request. */
+    private static boolean answers(String display) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     private static String run(String display, String... command) throws IOException, InterruptedException {
