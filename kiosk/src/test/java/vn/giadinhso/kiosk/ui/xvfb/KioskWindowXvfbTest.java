@@ -123,10 +123,8 @@ class KioskWindowXvfbTest {
 
     /** Whether the X server on {@code display} takes a connection and answers a request. */
     private static boolean answers(String display) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("DISPLAY", display);
-        Process p = pb.start();
+        Process p = onDisplay(display, "xdotool", "getdisplaygeometry")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(10, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return false;
@@ -135,12 +133,16 @@ class KioskWindowXvfbTest {
     }
 
     private static String run(String display, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DISPLAY", display);
-        Process p = pb.start();
+        Process p = onDisplay(display, command).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.SECONDS);
         return out;
+    }
+
+    private static ProcessBuilder onDisplay(String display, String... command) {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        return pb;
     }
 
     /** This test JVM's classpath in a new JVM on the X display: GTK glass, no Monocle, no headless AWT. */
